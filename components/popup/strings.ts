@@ -1,0 +1,38 @@
+import { defineStrings } from '@/lib/i18n/strings';
+
+export const popupStrings = defineStrings({
+  en: {
+    title: 'CRM Privacy Guard',
+    loading: 'Reading this page…',
+    notCrm: 'This page is not a guarded CRM page.',
+    noContentScript: 'CRM page detected, but the guard is not running in this tab yet. Reload the page.',
+    crm: 'CRM',
+    record: 'Record',
+    view: 'View',
+    noRecord: 'No record open',
+    fields: 'Personal-data fields',
+    noFields: 'No personal-data fields detected on this page.',
+    warnings: 'Active warnings',
+    noWarnings: 'No open warnings.',
+    error: 'Could not read the status of this tab: {message}',
+    openOptions: 'Settings and policy',
+    kindCount: '{count}×',
+  },
+  de: {
+    title: 'CRM Privacy Guard',
+    loading: 'Seite wird gelesen …',
+    notCrm: 'Diese Seite ist keine geschützte CRM-Seite.',
+    noContentScript: 'CRM-Seite erkannt, aber der Schutz läuft in diesem Tab noch nicht. Bitte die Seite neu laden.',
+    crm: 'CRM',
+    record: 'Datensatz',
+    view: 'Ansicht',
+    noRecord: 'Kein Datensatz geöffnet',
+    fields: 'Felder mit personenbezogenen Daten',
+    noFields: 'Auf dieser Seite wurden keine Felder mit personenbezogenen Daten erkannt.',
+    warnings: 'Offene Warnungen',
+    noWarnings: 'Keine offenen Warnungen.',
+    error: 'Der Status dieses Tabs konnte nicht gelesen werden: {message}',
+    openOptions: 'Einstellungen und Richtlinie',
+    kindCount: '{count}×',
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * The one message protocol between the extension's parts. The prefix of each type
+ * says who sends it: `cs:` content script → background (unprivileged: the page's
+ * own frame is behind it), `ui:` and `diagnostics:` extension pages → background
+ * (privileged), `bg:` background → content script. The router in
+ * lib/messages/router.ts enforces the direction from the sender, never from the
+ * message's own claims.
+ */
+import { z } from 'zod';
+import { fieldReportSchema, recordContextSchema, warningReportSchema, kindSchema } from './record';
+
+export type Channel = 'cs' | 'ui' | 'bg';
+
+const tabId = z.number().int().nonnegative();
+const shortText = (max: number) => z.string().max(max);
+
+export const consentSummarySchema = z
+  .object({
+    source: z.enum(['live', 'cache', 'unavailable', 'not-configured']),
+    ageSeconds: z.number().nonnegative().nullable(),
+    statuses: z.array(
+      z.object({
+        purpose: shortText(80),
+        channel: shortText(40),
+        status: shortText(20),
+        lawfulBasis: shortText(40).nullable(),
+      }),
+    ),
+    flags: z.array(shortText(40)),
+  })
+  .nullable();
+
+/** What the content script knows about its page; the report diagnostics returns. */
+export const pageStateSchema = z.object({
+  context: recordContextSchema.nullable(),
+  fields: z.array(fieldReportSchema).max(5000),
+  warnings: z.array(warningReportSchema).max(5000),
+  consent: consentSummarySchema,
+});
+export type PageState = z.infer<typeof pageStateSchema>;
+
+export const pageReportSchema = pageStateSchema.extend({
+  url: z.string().nullable(),
+  crm: z.enum(['salesforce', 'hubspot', 'generic']).nullable(),
+  objectType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  contentScript: z.boolean(),
+});
+export type PageReport = z.infer<typeof pageReportSchema>;
+
+/** Audit events a content script may ask the background to record. Everything else is background-only. */
+export const CONTENT_AUDIT_TYPES = [
+  'fields.shown',
+  'input.warning_shown',
+  'input.fixed',
+  'input.save_blocked',
+  'input.overridden',
+  'outreach.decision',
+] as const;
+
+const anyObject = z.record(z.string(), z.unknown());
+
+interface MessageSpec<Req extends z.ZodType, Res extends z.ZodType> {
+  from: Channel;
+  request: Req;
+  response: Res;
+}
+const spec = <Req extends z.ZodType, Res extends z.ZodType>(from: Channel, request: Req, response: Res): MessageSpec<Req, Res> => ({
+  from,
+  request,
+  response,
+});
+
+export const MESSAGES = {
+  'diagnostics:page-report': spec('ui', z.object({ tabId }), pageReportSchema),
+  'diagnostics:policy': spec('ui', z.object({}), anyObject),
+  'diagnostics:audit': spec('ui', z.object({}), anyObject),
+  'ui:policy-get': spec('ui', z.object({}), anyObject),
+  'ui:policy-set-local': spec('ui', z.object({ patch: anyObject }), anyObject),
+  'ui:audit-query': spec('ui', z.object({ filter: anyObject, page: anyObject }), anyObject),
+  'ui:audit-verify': spec('ui', z.object({}), anyObject),
+  'ui:audit-export': spec('ui', z.object({ format: z.enum(['csv', 'ndjson']), filter: anyObject }), z.object({ body: z.string(), filename: z.string() })),
+
+  'cs:hello': spec('cs', z.object({}), z.object({ policy: anyObject })),
+  'cs:page-state': spec('cs', pageStateSchema, z.object({ ok: z.literal(true) })),
+  'cs:record-viewed': spec('cs', z.object({ context: recordContextSchema, user: shortText(200).nullable() }), z.object({ ok: z.literal(true) })),
+  'cs:audit-event': spec(
+    'cs',
+    z.object({ event: z.enum(CONTENT_AUDIT_TYPES), context: recordContextSchema.nullable(), data: anyObject }),
+    z.object({ ok: z.literal(true) }),
+  ),
+  'cs:consent-lookup': spec(
+    'cs',
+    z.object({ refs: z.array(recordContextSchema.pick({ crm: true, objectType: true, recordId: true })).min(1).max(500) }),
+    anyObject,
+  ),
+
+  'bg:page-state-request': spec('bg', z.object({}), pageStateSchema),
+  'bg:policy-changed': spec('bg', z.object({ policy: anyObject }), z.object({ ok: z.literal(true) })),
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+export type RequestOf<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof MESSAGES)[T]['response']>;
+export type Message<T extends MessageType = MessageType> = { type: T } & RequestOf<T>;
+
+export type MessagesFrom<C extends Channel> = {
+  [T in MessageType]: (typeof MESSAGES)[T]['from'] extends C ? T : never;
+}[MessageType];
+
+/** Validates an incoming message against its schema; returns null for anything unknown or malformed. */
+export function parseMessage(raw: unknown): Message | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGES, type)) return null;
+  const { type: _ignored, ...rest } = raw as Record<string, unknown>;
+  const parsed = MESSAGES[type as MessageType].request.safeParse(rest);
+  return parsed.success ? ({ type, ...(parsed.data as object) } as Message) : null;
+}
+
+export { kindSchema };
