@@ -200,10 +200,21 @@ export const PolicySchema = z.object({
   }),
 });
 
-export type Policy = z.output<typeof PolicySchema>;
+/** What an admin can set: the schema's output with every default filled in. */
+export type PolicySettings = z.output<typeof PolicySchema>;
 
-/** A policy with every default filled in. Frozen copies are handed out; callers never mutate it. */
+/**
+ * The effective policy the extension runs with. `paused` is the rep's own switch
+ * (allowed only while `ui.repMayPause`); it is not a policy key an admin sets.
+ */
+export type Policy = PolicySettings & { paused: boolean };
+
+/** The built-in defaults: what runs with no policy and no local settings. */
 export function defaultPolicy(): Policy {
+  return { ...defaultSettings(), paused: false };
+}
+
+function defaultSettings(): PolicySettings {
   return PolicySchema.parse({
     crm: {},
     detection: {},
