@@ -120,7 +120,9 @@ export type ChainProblemReason =
   /** the chain does not end at the expected head: entries at the end were removed */
   | 'head_mismatch'
   /** the chain starts after a pruned head that no log.checkpoint entry commits to */
-  | 'checkpoint_missing';
+  | 'checkpoint_missing'
+  /** an entry differs from a head recorded elsewhere (e.g. acknowledged by the service): the log was rewritten */
+  | 'witness_mismatch';
 
 export interface ChainProblem {
   /** seq of the entry where the problem shows (for head_mismatch: the expected head's seq) */
@@ -139,6 +141,11 @@ export interface VerifyOptions {
   anchor?: ChainHead;
   /** When known (e.g. from the service or a persisted copy), a shorter chain is reported as truncated. */
   expectedHead?: ChainHead;
+  /**
+   * Heads recorded outside the log (e.g. the last one the service acknowledged).
+   * An entry at a witness's seq must carry its hash; a witness beyond the end means truncation.
+   */
+  witnesses?: readonly ChainHead[];
   /** Every entry must belong to this device. */
   deviceId?: string;
   /** Stop collecting after this many problems (verification still walks everything). Default 100. */
@@ -167,6 +174,7 @@ export class ChainVerifier {
   private index = 0;
   private readonly ids = new Set<string>();
   private readonly checkpoints: ChainHead[] = [];
+  private readonly witnesses: Map<number, string>;
   readonly problems: ChainProblem[] = [];
   problemCount = 0;
 
@@ -174,6 +182,7 @@ export class ChainVerifier {
     this.anchor = opts.anchor ?? GENESIS_HEAD;
     this.prev = { ...this.anchor };
     this.maxProblems = opts.maxProblems ?? 100;
+    this.witnesses = new Map((opts.witnesses ?? []).map((w) => [w.seq, w.hash]));
   }
 
   private report(seq: number, index: number, reason: ChainProblemReason, detail: string): void {
@@ -210,6 +219,11 @@ export class ChainVerifier {
       if (e.prevHash !== this.prev.hash) {
         this.report(e.seq, index, 'broken_link', `prevHash does not match the hash of seq ${this.prev.seq}`);
       }
+      const witnessed = this.witnesses.get(e.seq);
+      if (witnessed !== undefined) {
+        if (witnessed !== e.hash) this.report(e.seq, index, 'witness_mismatch', `seq ${e.seq} differs from the recorded head`);
+        this.witnesses.delete(e.seq);
+      }
       if (e.type === CHECKPOINT_TYPE) {
         const through = e.data['prunedThrough'] as Partial<ChainHead> | undefined;
         if (through && typeof through.seq === 'number' && typeof through.hash === 'string') {
@@ -224,6 +238,10 @@ export class ChainVerifier {
     const { anchor } = this;
     if (anchor.seq > 0 && !this.checkpoints.some((c) => c.seq === anchor.seq && c.hash === anchor.hash)) {
       this.report(anchor.seq, -1, 'checkpoint_missing', `no log.checkpoint commits to the pruned head at seq ${anchor.seq}`);
+    }
+    for (const [seq] of this.witnesses) {
+      // Witnesses at or before the anchor were pruned legitimately.
+      if (seq > this.prev.seq) this.report(seq, -1, 'witness_mismatch', `recorded head seq ${seq} is beyond the end of the chain`);
     }
     const expected = this.opts.expectedHead;
     if (expected && (expected.seq !== this.prev.seq || expected.hash !== this.prev.hash)) {
