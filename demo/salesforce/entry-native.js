@@ -1,0 +1,2 @@
+// Native shadow DOM: compiled with disableSyntheticShadowSupport, no polyfill.
+import './boot.js';

@@ -1,0 +1,3 @@
+// Lightning Experience's default: the synthetic shadow polyfill, loaded before the engine.
+import '@lwc/synthetic-shadow';
+import './boot.js';

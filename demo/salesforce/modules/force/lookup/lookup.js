@@ -1,0 +1,6 @@
+import { LightningElement, api } from 'lwc';
+
+export default class Lookup extends LightningElement {
+    @api label;
+    @api href;
+}
