@@ -146,8 +146,8 @@ export class Outbox {
         outcome = { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
       }
       if (!outcome.ok) {
-        if (outcome.httpStatus === 413 && batchSize > 1) {
-          batchSize = Math.max(1, Math.floor(batchSize / 2));
+        if (outcome.httpStatus === 413 && batch.length > 1) {
+          batchSize = Math.max(1, Math.floor(batch.length / 2));
           continue;
         }
         const failures = (backoff?.failures ?? 0) + 1;

@@ -45,6 +45,8 @@ export interface LastVerification {
   problemCount: number;
   firstProblem?: { seq: number; reason: string; detail: string };
   durationMs: number;
+  /** set when the log.verified entry could not be appended (e.g. storage full) */
+  logError?: string;
 }
 
 export interface AuditStats {
@@ -201,6 +203,7 @@ export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
         ...(first ? { firstProblem: { seq: first.seq, reason: first.reason, detail: first.detail } } : {}),
       };
       await store.setMeta('lastVerification', summary);
+      // A full store must not hide the verdict: the result is returned and kept in meta even if it cannot be logged.
       await appendValidated(
         'log.verified',
         {
@@ -211,7 +214,9 @@ export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
           ...(first ? { firstProblem: { seq: first.seq, reason: first.reason } } : {}),
         },
         {},
-      );
+      ).catch((error: unknown) => {
+        summary.logError = error instanceof Error ? error.message : String(error);
+      });
       return summary;
     },
 

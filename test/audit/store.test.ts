@@ -1,0 +1,220 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { freshDbName, manualClock, openLog, viewed } from './helpers';
+import { openAuditDb } from '../../lib/audit/store';
+import { verifyChain } from '../../lib/audit/chain';
+import { AuditEventError } from '../../lib/audit/events';
+
+describe('append', () => {
+  it('chains concurrent appends linearly with consecutive seq', async () => {
+    const name = freshDbName();
+    const log = await openLog(name);
+    const entries = await Promise.all(Array.from({ length: 300 }, (_, i) => log.append(viewed(`003${i}`))));
+    expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 300 }, (_, i) => i + 1));
+    const db = await openAuditDb(name);
+    const all = await db.getAll('entries');
+    expect((await verifyChain(all, { deviceId: 'device-1' })).ok).toBe(true);
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort());
+    db.close();
+    log.close();
+  });
+
+  it('resolves only after the entry is readable from a fresh connection, and a reopened log continues the chain', async () => {
+    const name = freshDbName();
+    const log = await openLog(name);
+    const e = await log.append(viewed('003A'));
+    const db = await openAuditDb(name);
+    expect(await db.get('entries', e.seq)).toEqual(e);
+    db.close();
+    log.close();
+    const again = await openLog(name);
+    const next = await again.append(viewed('003B'));
+    expect(next).toMatchObject({ seq: 2, prevHash: e.hash });
+    expect((await again.verify()).ok).toBe(true);
+    again.close();
+  });
+
+  it('fills envelope fields and uses the pseudonym when no CRM user is known', async () => {
+    const clock = manualClock();
+    const log = await openLog(freshDbName(), { now: clock.now, pseudonym: 'pseud-42' });
+    const e = await log.append({ type: 'extension.started', data: { reason: 'startup' } });
+    expect(e).toMatchObject({
+      v: 1,
+      seq: 1,
+      deviceId: 'device-1',
+      time: '2026-01-01T00:00:00.000Z',
+      user: 'pseud-42',
+      crm: null,
+      recordId: null,
+      extVersion: '0.1.0',
+      data: { reason: 'startup' },
+    });
+    log.close();
+  });
+
+  it('rejects an event carrying a field value under an extra key, and stores nothing', async () => {
+    const log = await openLog(freshDbName());
+    await expect(
+      log.append({ type: 'fields.shown', data: { kinds: ['email'], fieldCount: 1, value: 'jane@example.com' } }),
+    ).rejects.toBeInstanceOf(AuditEventError);
+    await expect(log.append({ ...viewed('1'), fieldValue: 'x' })).rejects.toThrow(/Unrecognized key/);
+    await expect(log.append({ type: 'nope', data: {} })).rejects.toThrow(/unknown audit event type/);
+    expect((await log.stats()).total).toBe(0);
+    log.close();
+  });
+
+  it('masks the override reason with the injected redact function', async () => {
+    const redact = (t: string) => t.replace(/[\w.]+@[\w.]+/g, '[email]');
+    const log = await openLog(freshDbName(), { redact });
+    const e = await log.append({
+      type: 'input.overridden',
+      data: { kinds: ['email'], field: 'Description', reason: 'customer jane@example.com asked for it' },
+      crm: 'hubspot',
+    });
+    expect(e.data['reason']).toBe('customer [email] asked for it');
+    const d = await (await openLog(freshDbName())).append({ type: 'input.overridden', data: { kinds: [], reason: 'Jane Doe' } });
+    expect(d.data['reason']).toBe('[redacted: 8 chars]');
+    log.close();
+  });
+
+  it('keeps time monotonic when the clock steps back', async () => {
+    const clock = manualClock();
+    const log = await openLog(freshDbName(), { now: clock.now });
+    const a = await log.append(viewed('1'));
+    clock.advance(-60_000);
+    const b = await log.append(viewed('2'));
+    expect(b.time).toBe(a.time);
+    expect(b.id > a.id).toBe(true);
+    log.close();
+  });
+});
+
+describe('query', () => {
+  async function seeded() {
+    const clock = manualClock();
+    const log = await openLog(freshDbName(), { now: clock.now });
+    for (let i = 0; i < 400; i++) {
+      clock.advance(60_000);
+      await log.append(viewed(`003${i % 40}`, `user-${i % 4}`));
+      if (i % 10 === 0) await log.append({ type: 'fields.shown', data: { kinds: ['email', 'phone'], fieldCount: 2 }, crm: 'salesforce', objectType: 'Contact', recordId: `003${i % 40}`, user: `user-${i % 4}` });
+    }
+    return { log, clock };
+  }
+
+  it('returns one record history newest first, paged', async () => {
+    const { log } = await seeded();
+    const filter = { crm: 'salesforce', objectType: 'Contact', recordId: '0037' };
+    const p1 = await log.query(filter, { limit: 6 });
+    expect(p1.entries).toHaveLength(6);
+    expect(p1.entries.every((e) => e.recordId === '0037')).toBe(true);
+    const seqs = p1.entries.map((e) => e.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    const all: number[] = [...seqs];
+    let before = p1.nextBefore;
+    while (before !== undefined) {
+      const p = await log.query(filter, { limit: 6, before });
+      all.push(...p.entries.map((e) => e.seq));
+      before = p.nextBefore;
+    }
+    expect(all).toHaveLength(10); // viewed at i = 7, 47, …, 367; fields.shown (i % 10 == 0) never hits it
+    expect(new Set(all).size).toBe(all.length);
+    log.close();
+  });
+
+  it('filters by recordId alone, user, type and time, combined', async () => {
+    const { log } = await seeded();
+    const byRecord = await log.query({ recordId: '0030' }, { limit: 100 });
+    expect(byRecord.entries).toHaveLength(20); // 10 views + 10 fields.shown
+    const byType = await log.query({ type: 'fields.shown', user: 'user-0' }, { limit: 100 });
+    expect(byType.entries).toHaveLength(20);
+    expect(byType.entries.every((e) => e.type === 'fields.shown' && e.user === 'user-0')).toBe(true);
+    const from = '2026-01-01T01:00:00.000Z';
+    const to = '2026-01-01T02:00:00.000Z';
+    const window = await log.query({ from, to }, { limit: 1000 });
+    expect(window.entries.length).toBeGreaterThan(0);
+    expect(window.entries.every((e) => e.time >= from && e.time <= to)).toBe(true);
+    // minutes 60..120 inclusive: 61 views, plus fields.shown at i = 60, 70, …, 110 sharing those minutes
+    expect(window.entries.filter((e) => e.type === 'record.viewed')).toHaveLength(61);
+    expect(await log.query({ from: '2030-01-01T00:00:00.000Z' }, { limit: 10 })).toEqual({ entries: [] });
+    log.close();
+  });
+
+  it('rejects bad filters and limits with a clear error', async () => {
+    const log = await openLog(freshDbName());
+    await expect(log.query({ from: 'yesterday' }, { limit: 10 })).rejects.toThrow(/ISO|Invalid/);
+    await expect(log.query({}, { limit: 0 })).rejects.toThrow(/limit/);
+    log.close();
+  });
+});
+
+describe('retention', () => {
+  it('prunes old entries, leaves a checkpoint and still verifies; nothing unforwarded by default', async () => {
+    const clock = manualClock();
+    const log = await openLog(freshDbName(), { now: clock.now });
+    for (let i = 0; i < 30; i++) {
+      await log.append(viewed(`r${i}`));
+      clock.advance(24 * 3600_000); // one per day
+    }
+    // Nothing was forwarded, so by default nothing may go.
+    expect((await log.prune(10)).pruned).toBe(0);
+    const r = await log.prune(10, clock.now(), { keepUnforwarded: false });
+    expect(r.pruned).toBe(20);
+    expect(r.anchor.seq).toBe(20);
+    expect(r.checkpoint).toMatchObject({ type: 'log.checkpoint', seq: 31, data: { prunedThrough: r.anchor, prunedCount: 20, reason: 'retention' } });
+    const stats = await log.stats();
+    expect(stats.total).toBe(11);
+    expect(stats.anchor).toEqual(r.anchor);
+    const v = await log.verify();
+    expect(v).toMatchObject({ ok: true, checked: 11 });
+    // A second round prunes past the first checkpoint and writes a new one.
+    clock.advance(15 * 24 * 3600_000);
+    const r2 = await log.prune(10, clock.now(), { keepUnforwarded: false });
+    expect(r2.pruned).toBeGreaterThan(0);
+    expect((await log.verify()).ok).toBe(true);
+    log.close();
+  });
+
+  it('verification fails when pruned entries lack a checkpoint (anchor moved by hand)', async () => {
+    const name = freshDbName();
+    const log = await openLog(name);
+    const entries = [];
+    for (let i = 0; i < 10; i++) entries.push(await log.append(viewed(`r${i}`)));
+    const db = await openAuditDb(name);
+    await db.delete('entries', IDBKeyRange.upperBound(3));
+    await db.put('meta', { seq: 3, hash: entries[2]!.hash }, 'anchor');
+    db.close();
+    const v = await log.verify();
+    expect(v).toMatchObject({ ok: false, firstProblem: { seq: 3, reason: 'checkpoint_missing' } });
+    log.close();
+  });
+});
+
+describe('verify on the stored log', () => {
+  it('reports a changed stored entry and records the result in stats and in the log', async () => {
+    const name = freshDbName();
+    const log = await openLog(name);
+    for (let i = 0; i < 50; i++) await log.append(viewed(`r${i}`));
+    const db = await openAuditDb(name);
+    const e = (await db.get('entries', 17))!;
+    await db.put('entries', { ...e, recordId: 'other' });
+    db.close();
+    const v = await log.verify();
+    expect(v).toMatchObject({ ok: false, checked: 50, firstProblem: { seq: 17, reason: 'hash_mismatch' } });
+    const stats = await log.stats();
+    expect(stats.lastVerification).toMatchObject({ ok: false });
+    expect(stats.byType['log.verified']).toBe(1);
+    log.close();
+  });
+
+  it('reports entries cut from the end (meta head kept)', async () => {
+    const name = freshDbName();
+    const log = await openLog(name);
+    for (let i = 0; i < 10; i++) await log.append(viewed(`r${i}`));
+    const db = await openAuditDb(name);
+    await db.delete('entries', IDBKeyRange.lowerBound(9));
+    db.close();
+    const v = await log.verify();
+    expect(v).toMatchObject({ ok: false, firstProblem: { seq: 10, reason: 'head_mismatch' } });
+    log.close();
+  });
+});
