@@ -1,0 +1,204 @@
+/**
+ * Field classification: decide from a FieldDescriptor which kind of personal
+ * data a field holds, or that it holds none. Evidence is weighed in a fixed
+ * order — autocomplete token, CRM API name, visible label, aria-label,
+ * placeholder, name/id attributes, input type — and the first source that
+ * decides wins, including a decision that the field is *not* personal.
+ */
+import type { Kind } from './kinds';
+import type { FieldDescriptor } from './field-descriptor';
+import { FIELD_RULES, IDENTIFIER_ALIASES, type VocabRule } from './field-vocab';
+import { CRM_API_NAMES } from './crm-api-names';
+import { fold } from './lexicon-matcher';
+import { rx } from './regex-registry';
+
+export const REASON_CODES = ['autocomplete', 'api-name', 'label', 'aria-label', 'placeholder', 'name-attr', 'input-type', 'negative', 'company-context', 'none'] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface FieldVerdict {
+  kind: Kind | null;
+  /** 0..1: how sure the verdict is (for `null`, how sure the field is not personal) */
+  confidence: number;
+  reasonCode: ReasonCode;
+  /** the term that decided, never a field value */
+  evidence?: string;
+  /** one English sentence for admins and the audit log */
+  reason: string;
+}
+
+const CAMEL = rx('field-camel-boundary', /([a-z\d])([A-Z])/g);
+const NON_WORD = rx('field-non-word', /[^\p{L}\p{N}]+/gu);
+const CUSTOM_SUFFIX = rx('field-custom-suffix', /__c$/i);
+const TERM_MARKS = rx('field-term-marks', /^~|\*$/g);
+const SPACES = rx('field-spaces', /\s+/);
+
+const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
+  name: 'name', 'honorific-prefix': 'name', 'given-name': 'name', 'additional-name': 'name', 'family-name': 'name', 'honorific-suffix': 'name', nickname: 'name',
+  email: 'email', tel: 'phone', 'tel-country-code': 'phone', 'tel-national': 'phone', 'tel-area-code': 'phone', 'tel-local': 'phone', 'tel-local-prefix': 'phone', 'tel-local-suffix': 'phone', 'tel-extension': 'phone',
+  'street-address': 'address', 'address-line1': 'address', 'address-line2': 'address', 'address-line3': 'address', 'address-level1': 'address', 'address-level2': 'address', 'address-level3': 'address', 'address-level4': 'address', 'postal-code': 'address',
+  country: null, 'country-name': null, organization: null, 'organization-title': null, url: null, language: null, 'transaction-currency': null, 'transaction-amount': null,
+  'cc-name': 'payment_card', 'cc-given-name': 'payment_card', 'cc-additional-name': 'payment_card', 'cc-family-name': 'payment_card', 'cc-number': 'payment_card', 'cc-exp': 'payment_card', 'cc-exp-month': 'payment_card', 'cc-exp-year': 'payment_card', 'cc-csc': 'payment_card', 'cc-type': 'payment_card',
+  bday: 'birthdate', 'bday-day': 'birthdate', 'bday-month': 'birthdate', 'bday-year': 'birthdate', sex: 'gender',
+  username: 'online_id', impp: 'online_id', 'current-password': 'credential', 'new-password': 'credential', 'one-time-code': 'credential', webauthn: 'credential',
+};
+
+const COMPANY_OBJECTS = new Set(['account', 'company', '0-2', 'opportunity', 'deal', '0-3', 'campaign', 'product2', 'product', 'quote', 'order', 'contract', 'case', 'ticket', '0-5']);
+/** Kinds that, on a company record, describe the company (its switchboard, office, general mailbox, company name). */
+const COMPANY_KINDS = new Set<Kind>(['name', 'phone', 'email', 'address', 'location']);
+
+const NON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image', 'hidden', 'file', 'range', 'color']);
+
+/** Folded words separated by single spaces, padded: " date of birth ". */
+export function normalizeText(s: string): string {
+  return ` ${fold(s.replace(CAMEL, '$1 $2')).replace(NON_WORD, ' ').trim()} `;
+}
+
+interface Match {
+  rule: VocabRule;
+  term: string;
+}
+
+function termMatches(padded: string, joined: string, term: string): boolean {
+  if (term.startsWith('~')) return joined.includes(term.slice(1).replaceAll(' ', ''));
+  if (term.endsWith('*')) return padded.includes(` ${term.slice(0, -1)}`);
+  return padded.includes(` ${term} `);
+}
+
+// Pre-split term lists once.
+const COMPILED = FIELD_RULES.map((rule) => ({ rule, terms: rule.terms.split('|').filter((t) => t !== '') }));
+
+/** First vocabulary rule that matches the text, or undefined. */
+export function matchVocabulary(text: string): Match | undefined {
+  const padded = normalizeText(text);
+  if (padded.trim() === '') return undefined;
+  const joined = padded.replaceAll(' ', '');
+  for (const { rule, terms } of COMPILED) {
+    for (const term of terms) if (termMatches(padded, joined, term)) return { rule, term: term.replace(TERM_MARKS, '') };
+  }
+  return undefined;
+}
+
+/** Identifier attributes: also expand short conventional tokens ("fn", "zc"). */
+function identifierText(s: string): string {
+  const words = normalizeText(s.replace(CUSTOM_SUFFIX, '')).trim().split(' ');
+  return words.map((w) => IDENTIFIER_ALIASES[w] ?? w).join(' ');
+}
+
+const CONFIDENCE: Readonly<Record<ReasonCode, number>> = {
+  autocomplete: 0.97,
+  'api-name': 0.95,
+  label: 0.9,
+  'aria-label': 0.88,
+  placeholder: 0.8,
+  'name-attr': 0.75,
+  'input-type': 0.7,
+  negative: 0.85,
+  'company-context': 0.8,
+  none: 0.6,
+};
+
+const SOURCE_NAME: Readonly<Record<ReasonCode, string>> = {
+  autocomplete: 'autocomplete token',
+  'api-name': 'CRM field API name',
+  label: 'label',
+  'aria-label': 'aria-label',
+  placeholder: 'placeholder',
+  'name-attr': 'name/id attribute',
+  'input-type': 'input type',
+  negative: 'label',
+  'company-context': 'record type',
+  none: 'description',
+};
+
+function verdict(kind: Kind | null, source: ReasonCode, evidence: string, why: string): FieldVerdict {
+  const reasonCode: ReasonCode = kind === null && source !== 'autocomplete' && source !== 'api-name' ? 'negative' : source;
+  const confidence = kind === null ? Math.min(CONFIDENCE[source], CONFIDENCE.negative) : CONFIDENCE[source];
+  const reason = kind === null ? `Not personal data: the ${SOURCE_NAME[source]} says "${evidence}" (${why}).` : `Holds ${kind.replace('_', ' ')}: the ${SOURCE_NAME[source]} says "${evidence}" (${why}).`;
+  return { kind, confidence, reasonCode, evidence, reason };
+}
+
+function fromAutocomplete(token: string | undefined): FieldVerdict | undefined {
+  if (!token) return undefined;
+  // The field token is the last one; "section-x shipping work tel" → "tel"; "webauthn" may follow it.
+  const words = token.toLowerCase().trim().split(SPACES).filter((w) => w !== 'webauthn');
+  const last = words[words.length - 1];
+  if (last === undefined || !(last in AUTOCOMPLETE)) return undefined;
+  const kind = AUTOCOMPLETE[last] ?? null;
+  return verdict(kind, 'autocomplete', last, kind === null ? 'the browser autofill token is not personal' : 'the browser autofill token');
+}
+
+function fromApiName(apiName: string | undefined, objectType: string | undefined): FieldVerdict | undefined {
+  if (!apiName) return undefined;
+  const key = apiName.trim();
+  const personAccount = key.startsWith('Person') && key.length > 6 && key !== 'Pronouns';
+  const lookup = personAccount ? key.slice(6) : key;
+  const hit = lookup in CRM_API_NAMES ? lookup : lookup.toLowerCase() in CRM_API_NAMES ? lookup.toLowerCase() : undefined;
+  if (hit !== undefined) {
+    const known = CRM_API_NAMES[hit] ?? null;
+    const v = verdict(known, 'api-name', key, known === null ? 'a standard CRM field that holds no personal data' : 'a standard CRM field');
+    return personAccount ? v : companyAdjusted(v, objectType);
+  }
+  const match = matchVocabulary(identifierText(key));
+  if (!match) return undefined;
+  return verdict(match.rule.kind, 'api-name', key, match.rule.why);
+}
+
+function companyAdjusted(v: FieldVerdict, objectType: string | undefined): FieldVerdict {
+  if (v.kind === null || !COMPANY_KINDS.has(v.kind) || !objectType || !COMPANY_OBJECTS.has(objectType.toLowerCase())) return v;
+  return {
+    kind: null,
+    confidence: CONFIDENCE['company-context'],
+    reasonCode: 'company-context',
+    evidence: v.evidence,
+    reason: `Not personal data: on a ${objectType} record, "${v.evidence}" describes the organisation (its switchboard, office or general mailbox), not a person.`,
+  };
+}
+
+/** Classify one field. Pure and synchronous; safe to call for thousands of fields. */
+export function classifyField(desc: FieldDescriptor): FieldVerdict {
+  const type = desc.type?.toLowerCase();
+  if (type && NON_INPUT_TYPES.has(type)) {
+    return { kind: null, confidence: 0.9, reasonCode: 'input-type', evidence: type, reason: `Not personal data: a ${type} control holds no typed value.` };
+  }
+  const decided =
+    fromAutocomplete(desc.autocomplete) ?? fromApiName(desc.apiName, desc.objectType) ?? fromTexts(desc) ?? fromInputType(type);
+  if (decided) {
+    if (decided.reasonCode === 'autocomplete' || decided.reasonCode === 'api-name' || decided.kind === null) return decided;
+    return refineParts(companyAdjusted(decided, desc.objectType), desc);
+  }
+  return { kind: null, confidence: CONFIDENCE.none, reasonCode: 'none', reason: 'Not personal data: nothing in the label, names or type points to personal data.' };
+}
+
+function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
+  const sources: [ReasonCode, string | undefined, boolean][] = [
+    ['label', desc.label, false],
+    ['aria-label', desc.ariaLabel, false],
+    ['placeholder', desc.placeholder, false],
+    ['name-attr', desc.name, true],
+    ['name-attr', desc.id, true],
+  ];
+  for (const [code, raw, identifier] of sources) {
+    if (!raw || raw.trim() === '') continue;
+    const match = matchVocabulary(identifier ? identifierText(raw) : raw);
+    if (match) return verdict(match.rule.kind, code, match.term, match.rule.why);
+  }
+  return undefined;
+}
+
+function fromInputType(type: string | undefined): FieldVerdict | undefined {
+  if (type === 'email') return verdict('email', 'input-type', 'email', 'an email input');
+  if (type === 'tel') return verdict('phone', 'input-type', 'tel', 'a telephone input');
+  if (type === 'password') return verdict('credential', 'input-type', 'password', 'a password input');
+  return undefined;
+}
+
+const BIRTH_WORDS = rx('field-birth-words', /birth|dob|bday|geburt|naissance|nacimiento|nascita|geboorte/i);
+const CARD_WORDS = rx('field-card-words', /card|cc|kart|carte|tarjeta|carta|kaart|exp/i);
+
+/** "Day", "Month", "Year" on their own mean a date part: a birth date or card expiry only when the context says so. */
+function refineParts(v: FieldVerdict, desc: FieldDescriptor): FieldVerdict {
+  if (v.kind !== 'payment_card' || !v.evidence || !v.evidence.startsWith('exp')) return v;
+  const context = [desc.name, desc.id, desc.section, desc.label].filter(Boolean).join(' ');
+  if (BIRTH_WORDS.test(context) && !CARD_WORDS.test(context)) return { ...v, kind: 'birthdate', reason: v.reason.replace('payment card', 'birthdate') };
+  return v;
+}

@@ -1,0 +1,262 @@
+/**
+ * Field vocabulary in EN, DE, FR, ES, IT and NL, matched against a folded,
+ * space-separated form of a label or identifier. Rules are tried in order and
+ * the first hit decides, so specific phrases ("account holder", "email opt
+ * out", "company phone") sit before the general words they contain.
+ *
+ * Term syntax: a plain term matches whole words; `term*` lets its last word
+ * continue ("telefon*" matches "telefonnummer"); `~term` matches inside a word
+ * (German and Dutch compounds like "Rechnungsadresse").
+ */
+import type { Kind } from './kinds';
+
+export interface VocabRule {
+  kind: Kind | null;
+  /** short English reason fragment, e.g. "a company phone is not personal" */
+  why: string;
+  terms: string;
+}
+
+export const FIELD_RULES: readonly VocabRule[] = [
+  {
+    kind: null,
+    why: 'consent flags and preferences are not personal data values',
+    terms:
+      'opt out|optout|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
+      'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
+  },
+  {
+    kind: null,
+    why: 'it describes an organisation, a deal or a record, not a person',
+    terms:
+      'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|brand|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
+      'firmenname|firma|unternehmen|unternehmensname|name der firma|name des unternehmens|organisation|verkaufschance|produktname|projektname|' +
+      'nom de l entreprise|nom de la societe|societe|entreprise|raison sociale|nom de l organisation|' +
+      'nombre de la empresa|empresa|razon social|compania|organizacion|' +
+      'nome azienda|nome della societa|azienda|ragione sociale|societa|organizzazione|' +
+      'bedrijfsnaam|bedrijf|organisatie|firmanaam',
+  },
+  {
+    kind: null,
+    why: 'a company switchboard, general mailbox or office address is not personal',
+    terms:
+      'company phone|main phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
+      'firmentelefon|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
+      'standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres',
+  },
+  {
+    kind: null,
+    why: 'a record date is not a date of birth',
+    terms:
+      'close date|closedate|closing date|created date|createdate|created|created on|last modified*|modified|lastmodifieddate|due date|start date|end date|delivery date|order date|invoice date|contract end|renewal date|meeting date|follow up date|last activity|last contacted|activity date|' +
+      'abschlussdatum|erstelldatum|erstellt am|geandert am|falligkeitsdatum|lieferdatum|bestelldatum|vertragsende|' +
+      'date de cloture|date de creation|date d echeance|fecha de cierre|fecha de creacion|fecha de vencimiento del contrato|data di chiusura|data di creazione|sluitingsdatum|aanmaakdatum|vervaldatum contract',
+  },
+  {
+    kind: 'health',
+    why: 'health information is a special category (GDPR Art. 9)',
+    terms:
+      'health|health status|medical*|medical condition|diagnosis|illness|disability|disabilities|allergies|allergy|blood type|blood group|medication|pregnancy|sick leave|' +
+      'gesundheit*|~gesundheit|diagnose|krankheit*|erkrankung*|allergien|behinderung|schwerbehinderung|blutgruppe|medikamente|schwangerschaft|' +
+      'sante|etat de sante|dossier medical|maladie|handicap|allergies|groupe sanguin|' +
+      'salud|estado de salud|condicion medica|enfermedad|discapacidad|alergias|grupo sanguineo|' +
+      'salute|stato di salute|condizione medica|malattia|disabilita|allergie|gruppo sanguigno|' +
+      'gezondheid|~gezondheid|medische*|ziekte|beperking|allergieen|bloedgroep',
+  },
+  {
+    kind: 'religion',
+    why: 'religious belief is a special category (GDPR Art. 9)',
+    terms: 'religion|religious*|faith|denomination|confession|konfession|religionszugehorigkeit|glaube|kirchensteuer*|religion|confession religieuse|religione|confessione|religie|geloof|kerkgenootschap',
+  },
+  {
+    kind: 'political',
+    why: 'political opinion is a special category (GDPR Art. 9)',
+    terms: 'political*|political party|party affiliation|party membership|politische*|partei|parteizugehorigkeit|parteimitglied*|opinion politique|affiliation politique|parti politique|afiliacion politica|partido politico|orientamento politico|partito politico|politieke*|politieke partij',
+  },
+  {
+    kind: 'ethnicity',
+    why: 'ethnic origin is a special category (GDPR Art. 9)',
+    terms: 'ethnicity|ethnic*|race|racial origin|ethnische herkunft|ethnie|herkunft|abstammung|origine ethnique|etnia|origen etnico|etnicita|origine etnica|etniciteit|etnische afkomst|afkomst',
+  },
+  {
+    kind: 'sexual_orientation',
+    why: 'sexual orientation is a special category (GDPR Art. 9)',
+    terms: 'sexual orientation|sexuality|sexuelle orientierung|sexualitat|orientation sexuelle|orientacion sexual|orientamento sessuale|seksuele geaardheid|seksuele orientatie',
+  },
+  {
+    kind: 'trade_union',
+    why: 'trade-union membership is a special category (GDPR Art. 9)',
+    terms: 'trade union*|union membership|union member|labor union|labour union|gewerkschaft*|~gewerkschaft|syndicat|appartenance syndicale|sindicato|afiliacion sindical|sindacato|iscrizione sindacale|vakbond*|~vakbond',
+  },
+  {
+    kind: 'biometric',
+    why: 'biometric data is a special category (GDPR Art. 9)',
+    terms: 'biometric*|fingerprint*|face template|facial template|voiceprint|iris scan|fingerabdruck*|biometrisch*|gesichtsbild|empreinte digitale|biometrique*|huella dactilar|biometrico*|impronta digitale|biometrici|vingerafdruk*|biometrische',
+  },
+  {
+    kind: 'genetic',
+    why: 'genetic data is a special category (GDPR Art. 9)',
+    terms: 'genetic*|dna|gene test|genetisch*|gentest|erbgut|genetique*|adn|genetico|genetica|genetische|dna profiel',
+  },
+  {
+    kind: 'criminal',
+    why: 'criminal convictions and offences fall under GDPR Art. 10',
+    terms: 'criminal record|criminal history|convictions|conviction|criminal*|offences|offenses|background check|vorstrafe*|fuhrungszeugnis|straftat*|strafregister|casier judiciaire|condamnations|antecedentes penales|condenas|precedenti penali|casellario giudiziale|strafblad|verklaring omtrent het gedrag|veroordelingen',
+  },
+  {
+    kind: null,
+    why: 'it is business or form metadata, not personal data',
+    terms:
+      'website|web site|url|homepage|industry|annual revenue|revenue|employees|number of employees|amount|stage|stage name|probability|lead source|source|status|rating|description|subject|comments|comment|notes|note|message|search|search term|query|keyword|promo code|promo|coupon|voucher|gift card|quantity|qty|price|total|currency|language|timezone|time zone|vat|vat number|vat id|tax rate|captcha|job title|business unit|position|role|department|occupation|profession|age|income|salary|education|membership number|loyalty number|member number|customer number|account number internal|' +
+      'branche|umsatz|mitarbeiter|mitarbeiteranzahl|betrag|phase|wahrscheinlichkeit|quelle|beschreibung|betreff|kommentar|notiz*|nachricht|suche|suchbegriff|gutschein*|menge|preis|wahrung|sprache|ust idnr|ust id|umsatzsteuer*|abteilung|berufsbezeichnung|beruf|position|kundennummer|' +
+      'site web|secteur|chiffre d affaires|montant|etape|probabilite|commentaire*|rechercher|recherche|quantite|prix|langue|tva|numero de tva|fonction|poste|service|' +
+      'sitio web|sector|ingresos|importe|etapa|probabilidad|descripcion|asunto|comentario*|buscar|busqueda|cantidad|precio|idioma|iva|nif intracomunitario|cargo|puesto|departamento|' +
+      'sito web|settore|fatturato|importo|fase|probabilita|descrizione|oggetto|commento|commenti|cerca|ricerca|quantita|prezzo|lingua|partita iva|ruolo|reparto|mansione|' +
+      'bedrijfstak|omzet|bedrag|kans|beschrijving|onderwerp|opmerking*|zoeken|zoek|aantal|prijs|taal|btw|btw nummer|functie|afdeling',
+  },
+  {
+    kind: null,
+    why: 'a country alone does not identify a person',
+    terms: 'country|country name|country code|land|staat|pays|pais|paese|nazione|nation|nationality country',
+  },
+  {
+    kind: 'credential',
+    why: 'passwords, PINs and security answers are credentials',
+    terms:
+      'password*|passwd|pwd|passcode|pin|pin code|one time code|one time password|otp|verification code|security answer|security question|secret answer|secret question|api key|apikey|access token|secret|' +
+      'passwort*|kennwort*|~passwort|sicherheitsantwort|sicherheitsfrage|geheimfrage|bestatigungscode|' +
+      'mot de passe|mdp|code secret|question secrete|reponse secrete|code de verification|' +
+      'contrasena|clave|respuesta secreta|pregunta secreta|codigo de verificacion|' +
+      'parola d ordine|risposta segreta|domanda segreta|codice di verifica|' +
+      'wachtwoord*|~wachtwoord|geheime vraag|geheim antwoord|verificatiecode',
+  },
+  {
+    kind: 'payment_card',
+    why: 'card numbers, card holder, expiry and verification codes are payment-card data',
+    terms:
+      'card number|cardnumber|card no|card num|credit card*|debit card|creditcard*|cc number|ccnumber|cc num|ccnum|ccno|cc exp*|ccexp*|cc cvv|cc cvc|cc type|cc name|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card security code|card verification*|card code|card type|cardtype|card holder|cardholder|card holders name|name on card|nameoncard|name on the card|expiry*|expiration*|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
+      'kartennummer|karten nummer|kreditkarte*|kartentyp|kartenart|karteninhaber*|ablaufdatum|gultig bis|prufnummer|prufziffer|sicherheitscode|~kreditkarte|' +
+      'numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
+      'numero de tarjeta|tarjeta*|titular de la tarjeta|nombre en la tarjeta|fecha de caducidad|caducidad|fecha de expiracion|codigo de seguridad|' +
+      'numero carta|numero della carta|carta di credito|tipo di carta|titolare della carta|intestatario della carta|scadenza|data di scadenza|codice di sicurezza|' +
+      'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode',
+  },
+  {
+    kind: 'name',
+    why: 'the account holder is a person',
+    terms: 'account holder*|accountholder|kontoinhaber*|titulaire du compte|titular de la cuenta|intestatario del conto|rekeninghouder|tenaamstelling',
+  },
+  {
+    kind: 'bank_account',
+    why: 'IBANs, BICs and account numbers identify a bank account',
+    terms:
+      'iban|bic|swift|swift code|bank account*|account number|account no|accountnumber|acct number|bank details|routing number|sort code|bank code|~iban|' +
+      'kontonummer|konto nr|bankverbindung|bankleitzahl|blz|' +
+      'numero de compte|compte bancaire|rib|coordonnees bancaires|' +
+      'numero de cuenta|cuenta bancaria|ccc|' +
+      'conto corrente|numero di conto|coordinate bancarie|' +
+      'rekeningnummer|bankrekening*|rekening nummer',
+  },
+  {
+    kind: 'national_id',
+    why: 'national identity, tax, social-security and licence numbers identify a person',
+    terms:
+      'ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
+      'sozialversicherungsnummer|sozialversicherung*|rentenversicherungsnummer|sv nummer|steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer|steuernummer|identifikationsnummer|personalausweis*|ausweisnummer|ausweis*|reisepass*|passnummer|fuhrerschein*|krankenversicherungsnummer|versichertennummer|' +
+      'numero de securite sociale|securite sociale|nir|carte d identite|carte vitale|passeport|permis de conduire|numero fiscal|' +
+      'dni|nie|nif|documento de identidad|numero de identificacion|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
+      'codice fiscale|carta d identita|passaporto|patente|tessera sanitaria|' +
+      'bsn|burgerservicenummer|sofinummer|sofi nummer|paspoort*|rijbewijs*|identiteitskaart|id kaart',
+  },
+  {
+    kind: 'birthdate',
+    why: 'it asks for a date of birth',
+    terms:
+      'date of birth|birth date|birthdate|birthday|birth day|birth month|birth year|dob|bday|born|~birth|' +
+      'geburtsdatum|geburtstag|geboren|~geburt|' +
+      'date de naissance|ne le|nee le|anniversaire|~naissance|' +
+      'fecha de nacimiento|nacimiento|cumpleanos|~nacimiento|' +
+      'data di nascita|nascita|compleanno|~nascita|' +
+      'geboortedatum|verjaardag|~geboorte',
+  },
+  {
+    kind: 'online_id',
+    why: 'user names, IP addresses and device or profile IDs identify a person online',
+    terms:
+      'username|user name|userid|user id|login|login id|loginid|login name|screen name|screenname|customer login|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|twitter handle|linkedin*|skype*|instagram|facebook|xing|social profile|handle|' +
+      'benutzername|benutzerkennung|benutzer id|anmeldename|nom d utilisateur|identifiant|pseudo|nombre de usuario|usuario|nome utente|gebruikersnaam|inlognaam',
+  },
+  {
+    kind: 'email',
+    why: 'it asks for an email address',
+    terms:
+      'email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
+  },
+  {
+    kind: 'phone',
+    why: 'it asks for a telephone number',
+    terms:
+      'phone*|telephone*|tel|tel no|telno|mobile*|mobile number|cell|cellphone|cell phone|fax*|whatsapp|home phone|work phone|direct line|extension|ext|phone ext|~phone|' +
+      'telefon*|telefonnummer|~telefon|handy*|~handy|mobil*|mobilfunk*|rufnummer|~rufnummer|durchwahl|' +
+      'telephone|portable|numero de telephone|numero de portable|tel portable|~telephone|' +
+      'telefono*|movil|celular|numero de telefono|' +
+      'cellulare|numero di telefono|' +
+      'telefoonnummer|mobiel*|gsm|mobiele nummer|~telefoon',
+  },
+  {
+    kind: 'gender',
+    why: 'it asks for gender or sex',
+    terms: 'gender|sex|gender identity|pronouns|geschlecht|genre|sexe|sexo|genero|sesso|genere|geslacht',
+  },
+  {
+    kind: 'address',
+    why: 'it is part of a postal address',
+    terms:
+      'address*|street*|street address|house number|house no|apt|apartment|suite|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
+      '~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
+      'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
+      'direccion|calle|numero|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
+      'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
+      'adres|straat|straatnaam|huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres',
+  },
+  {
+    kind: 'location',
+    why: 'it records a geographic position',
+    terms: 'gps|geolocation|geo location|latitude|longitude|lat|lng|lon|coordinates|geo|location|current location|standort|koordinaten|breitengrad|langengrad|localisation|ubicacion|posizione|locatie',
+  },
+  {
+    kind: 'name',
+    why: 'it asks for a person’s name',
+    terms:
+      'name|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|contact|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
+      'vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
+      'prenom|nom|nom de famille|nom complet|civilite|destinataire|votre nom|' +
+      'nombre|apellido|apellidos|primer apellido|segundo apellido|nombre completo|tratamiento|destinatario|' +
+      'nome|cognome|nome completo|' +
+      'voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
+  },
+];
+
+/** Short identifier tokens seen in `name`/`id` attributes that only make sense as field names. */
+export const IDENTIFIER_ALIASES: Readonly<Record<string, string>> = {
+  fn: 'first name',
+  ln: 'last name',
+  fname: 'first name',
+  lname: 'last name',
+  mname: 'middle name',
+  zc: 'zip',
+  pc: 'postcode',
+  tel: 'phone',
+  dob: 'date of birth',
+  pwd: 'password',
+  pw: 'password',
+  addr1: 'address',
+  addr2: 'address',
+  a1: 'address',
+  a2: 'address',
+  ct: 'city',
+  st: 'state',
+  em: 'email',
+  ph: 'phone',
+  cc: 'card number',
+};

@@ -1,0 +1,83 @@
+/**
+ * Free-text scanning: identifiers, phones, birth dates and special-category
+ * statements, with overlaps between identifier findings resolved by priority.
+ */
+import type { Kind } from './kinds';
+import type { Finding, ScanOptions } from './finding';
+import { IDENTIFIER_RULES, type ScanContext, type TextRule } from './text-identifiers';
+import { PHONE_RULE } from './text-phone';
+import { BIRTHDATE_RULE } from './text-birthdate';
+import { scanSpecial, sentences } from './text-special';
+import { SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { rx } from './regex-registry';
+
+const LANG_SEPARATOR = rx('lang-separator', /[-_]/);
+
+const RULES: readonly TextRule[] = [...IDENTIFIER_RULES, BIRTHDATE_RULE, PHONE_RULE];
+const PRIORITY = new Map(RULES.map((r, i) => [r.rule, RULES.length - i]));
+const SPECIAL = new Set<Kind>(SPECIAL_KINDS);
+
+function baseLang(lang: string | undefined): string {
+  return (lang ?? '').toLowerCase().split(LANG_SEPARATOR)[0] ?? '';
+}
+
+function runRules(text: string, from: number, to: number, opts: ScanOptions): Finding[] {
+  const wanted = opts.kinds ? new Set(opts.kinds) : null;
+  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang) };
+  const raw: Finding[] = [];
+  for (const rule of RULES) {
+    if (wanted && !wanted.has(rule.kind)) continue;
+    const re = rule.pattern;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index < to) {
+      const hit = rule.check(m, ctx);
+      if (hit) raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  // Keep the better of two overlapping identifier findings: higher priority rule, then longer span.
+  raw.sort((a, b) => (PRIORITY.get(b.rule) ?? 0) - (PRIORITY.get(a.rule) ?? 0) || b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const f of raw) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  if (!wanted || SPECIAL_KINDS.some((k) => wanted.has(k))) {
+    kept.push(...scanSpecial(text, from, to, (k: SpecialKind) => !wanted || wanted.has(k)));
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Find personal data in free text. Offsets are UTF-16, `end` exclusive. */
+export function scanText(text: string, opts: ScanOptions = {}): Finding[] {
+  return runRules(text, 0, text.length, opts);
+}
+
+/**
+ * Rescan only around an edit: the window [from, to) is widened to whole
+ * sentences (and to whole lines), so a finding that crosses the window edge is
+ * still found whole. Returns the findings that overlap the widened window.
+ */
+export function scanTextWindow(text: string, from: number, to: number, opts: ScanOptions = {}): Finding[] {
+  const [start, end] = widen(text, Math.max(0, Math.min(from, text.length)), Math.max(0, Math.min(Math.max(from, to), text.length)));
+  return runRules(text, start, end, opts).filter((f) => f.start < end && f.end > start);
+}
+
+/** Window widened to sentence boundaries plus a margin long enough for the longest identifier (IBAN with spaces). */
+export function widen(text: string, from: number, to: number): [number, number] {
+  const MARGIN = 48;
+  let start = Math.max(0, from - MARGIN);
+  let end = Math.min(text.length, to + MARGIN);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nextLine = text.indexOf('\n', end);
+  const lineEnd = nextLine < 0 ? text.length : nextLine;
+  // Whole sentences inside the line, so statements are judged complete.
+  const spans = sentences(text, Math.max(lineStart, start - 1000), Math.min(lineEnd, end + 1000));
+  for (const [s, e] of spans) {
+    if (s <= start && start < e) start = s;
+    if (s < end && end <= e) end = e;
+  }
+  return [Math.max(lineStart, start), Math.min(lineEnd, end)];
+}
+
+export function isSpecial(kind: Kind): boolean {
+  return SPECIAL.has(kind);
+}

@@ -1,0 +1,151 @@
+/**
+ * Words that make a sentence a statement of special-category (Art. 9) or
+ * criminal (Art. 10) data, in EN, DE, FR, ES, IT and NL, and the words that
+ * anchor it to a person or show it is about a product, organisation or market.
+ *
+ * Entries are '|'-separated; tokens inside an entry are space-separated; a
+ * trailing '*' matches any word that starts with the token. Weight 2 ("self")
+ * words only describe people ("diabetic", "vorbestraft"); weight 1 words need a
+ * person in the sentence. Diacritics are folded before matching.
+ */
+import type { Kind } from './kinds';
+
+export type SpecialKind = Extract<
+  Kind,
+  'health' | 'religion' | 'political' | 'ethnicity' | 'sexual_orientation' | 'trade_union' | 'biometric' | 'genetic' | 'criminal'
+>;
+
+export const SPECIAL_KINDS: readonly SpecialKind[] = [
+  'health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal',
+];
+
+export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
+  health: {
+    self:
+      'diabetic|diabetiker*|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
+      'diabetique*|enceinte|hospitalise*|est malade|seropositi*|en arret maladie|' +
+      'diabetico|diabetica|embarazada|hospitalizad*|esta enfermo|esta enferma|de baja medica|' +
+      'diabetica|incinta|ricoverat*|e malato|e malata|in malattia|sieropositiv*|' +
+      'diabeet|diabeten|zwanger|ziekgemeld|is ziek|opgenomen in het ziekenhuis|gehandicapt',
+    plain:
+      'diabetes|cancer|tumor|tumour|chemo*|hiv|depression|burnout|burn out|anxiety|panic attack*|mental health|mental illness|illness|disease|disability|surgery|operated|therapy|therapist|medication|allerg*|asthma|epilep*|adhd|autis*|dementia|alzheimer*|parkinson*|stroke|heart attack|multiple sclerosis|sick leave|hospital|hospitalised|hospitalized|rehab|pregnancy|maternity leave|miscarriage|insulin|blind|deaf|hearing impaired|' +
+      'krebs|tumor|krankheit|erkrankung|diagnose|depression*|angststörung|psychisch*|therapie|medikament*|allergi*|asthma|epilepsie|adhs|demenz|schlaganfall|herzinfarkt|multiple sklerose|krankenhaus|reha|kur|schwangerschaft|mutterschutz|fehlgeburt|behinderung|gehörlos|sehbehindert*|bandscheibenvorfall|' +
+      'diabete|maladie|depression|cancer|chimiotherapie|handicap*|grossesse|conge maternite|arret maladie|hopital|medicament*|allergi*|therapie|sourd*|' +
+      'diabetes|cancer|enfermedad|depresion|quimioterapia|discapacidad|embarazo|baja maternal|baja por enfermedad|hospital|medicamento*|alergi*|terapia|sordo|sorda|' +
+      'diabete|cancro|tumore|malattia|depressione|chemioterapia|disabilita|disabile|gravidanza|maternita|ospedale|farmac*|allergi*|terapia|' +
+      'suikerziekte|kanker|ziekte|depressie|burn-out|chemo|ziekteverlof|ziekenhuis|zwangerschap|zwangerschapsverlof|medicijn*|allergi*|therapie|handicap',
+  },
+  religion: {
+    self:
+      'muslim|muslima|moslem|catholic|protestant|jewish|jew|hindu|buddhist|sikh|atheist|agnostic|mormon|jehovah s witness|evangelical|practising christian|practicing christian|devout|' +
+      'muslimisch|katholisch|katholik*|evangelisch|jude|judin|judisch|buddhist*|atheist*|zeugen jehovas|zeuge jehovas|' +
+      'musulman|musulmane|catholique|juif|juive|protestante|bouddhiste|athee|pratiquant|pratiquante|' +
+      'musulman|musulmana|catolico|catolica|judio|judia|evangelico|evangelica|budista|ateo|atea|practicante|' +
+      'musulmano|musulmana|cattolico|cattolica|ebreo|ebrea|buddista|praticante|' +
+      'moslima|katholiek|joods|jood|protestants|boeddhist|atheist|gelovig',
+    plain:
+      'religion|religious|faith|church|mosque|synagogue|temple|ramadan|prays|praying|prayer|kosher|halal|baptised|baptized|' +
+      'religion|religios|glaube|glaubens*|kirche|kirchengemeinde|moschee|synagoge|betet|gebet|konfession|konfirmation|kirchenaustritt|' +
+      'religion|religieux|religieuse|eglise|mosquee|synagogue|prie|priere|' +
+      'religion|religioso|religiosa|iglesia|mezquita|sinagoga|reza|oracion|' +
+      'religione|religioso|religiosa|chiesa|moschea|sinagoga|prega|preghiera|' +
+      'religie|religieus|geloof|kerk|moskee|synagoge|bidt|gebed',
+  },
+  political: {
+    self:
+      'party member|parteimitglied|left wing|right wing|far right|far left|rechtsextrem*|linksextrem*|rechtsradikal*|linksradikal*|' +
+      'militant|militante|encarte|encartee|afiliado al partido|afiliada al partido|iscritto al partito|iscritta al partito|partijlid',
+    plain:
+      'votes for|voted for|voting for|vote for|supporter of|supports the|political views|political opinion*|politically active|political activist|activist|campaigns for|' +
+      'labour|tory|tories|conservative party|lib dems|liberal democrats|green party|republican|republicans|democrat|democrats|maga|trump supporter|' +
+      'wahlt|gewahlt|politische einstellung|politische meinung|politisch aktiv|aktivist*|spd|cdu|csu|afd|fdp|die grunen|grune|die linke|bsw|ovp|fpo|' +
+      'vote pour|opinions politiques|rassemblement national|france insoumise|lfi|les republicains|parti socialiste|' +
+      'vota a|voto a|ideas politicas|psoe|partido popular|vox|podemos|sumar|' +
+      'vota per|idee politiche|fratelli d italia|lega|partito democratico|movimento 5 stelle|forza italia|' +
+      'stemt op|politieke voorkeur|vvd|pvv|d66|cda|groenlinks|pvda|partij voor de dieren|bbb',
+  },
+  ethnicity: {
+    self:
+      'migrationshintergrund|turkischstammig|russlanddeutsch*|sinti|roma|allochtoon|allochtone|african american|afro american|hispanic|latino|latina|indigenous|aboriginal|' +
+      'gitano|gitana|zingaro|zingara',
+    plain:
+      'ethnic*|ethnicity|descent|of origin|race|racial|ethnisch*|herkunft|abstammung|volkszugehorigkeit|hautfarbe|' +
+      'origine ethnique|d origine|ethnie|origen etnico|de origen|etnia|origine etnica|di origine|etnico|etnica|etnische|afkomst|etniciteit',
+  },
+  sexual_orientation: {
+    self:
+      'gay|lesbian|bisexual|homosexual|queer|transgender|same sex partner|' +
+      'schwul|lesbisch|homosexuell|bisexuell|' +
+      'homosexuel|homosexuelle|lesbienne|bisexuel|bisexuelle|' +
+      'lesbiana|bisexual|' +
+      'omosessuale|lesbica|bisessuale|' +
+      'homoseksueel|homo|lesbienne|biseksueel',
+    plain:
+      'sexual orientation|sexuality|coming out|came out|sexuelle orientierung|sexualitat|orientation sexuelle|orientacion sexual|orientamento sessuale|seksuele geaardheid|seksuele orientatie',
+  },
+  trade_union: {
+    self:
+      'union member|union membership|union rep|union representative|shop steward|joined the union|member of the union|gewerkschafter*|gewerkschaftsmitglied*|vertrauensmann der gewerkschaft|' +
+      'syndique|syndiquee|delegue syndical|deleguee syndicale|sindicalista|afiliado al sindicato|afiliada al sindicato|iscritto al sindacato|iscritta al sindacato|sindacalista|vakbondslid|lid van de vakbond',
+    plain:
+      'trade union|labor union|labour union|teamsters|afl cio|unison|seiu|uaw|' +
+      'gewerkschaft*|ig metall|verdi|ver di|ig bce|ig bau|dgb|gew|evg|gdl|' +
+      'syndicat|cgt|cfdt|sindicato|ccoo|ugt|sindacato|cgil|cisl|uil|vakbond|fnv|cnv',
+  },
+  biometric: {
+    self: 'her fingerprint|his fingerprint|ihr fingerabdruck|sein fingerabdruck',
+    plain:
+      'fingerprint*|facial recognition|face scan|iris scan|retina scan|voiceprint|biometric*|' +
+      'fingerabdr*|gesichtserkennung|gesichtsscan|irisscan|stimmabdruck|biometrisch*|' +
+      'empreinte digitale|empreintes digitales|reconnaissance faciale|biometrique*|' +
+      'huella dactilar|huellas dactilares|reconocimiento facial|biometric*|' +
+      'impronta digitale|impronte digitali|riconoscimento facciale|biometric*|' +
+      'vingerafdruk*|gezichtsherkenning|biometrisch*',
+  },
+  genetic: {
+    self: 'brca1|brca2|brca mutation|carries the gene|tragerin|genetic predisposition',
+    plain:
+      'dna|genetic|genetics|genetically|gene test|genetic test|hereditary|23andme|ancestrydna|' +
+      'gentest|genetisch*|erbkrankheit|erbgut|erblich*|veranlagung|' +
+      'genetique|test genetique|adn|hereditaire|' +
+      'genetico|genetica|prueba genetica|hereditari*|' +
+      'test genetico|ereditari*|' +
+      'erfelijk*|dna test',
+  },
+  criminal: {
+    self:
+      'convicted|conviction|criminal record|prior record|served time|in prison|in jail|was arrested|been arrested|charged with|on probation|on parole|sex offender|ex convict|felony|felon|' +
+      'vorbestraft|vorstrafe*|verurteilt|haftstrafe|im gefangnis|saß im gefangnis|festgenommen|auf bewahrung|bewahrungsstrafe|strafverfahren gegen|ermittlungsverfahren gegen|eintrag im fuhrungszeugnis|' +
+      'casier judiciaire|condamne|condamnee|incarcere|incarceree|en prison|garde a vue|' +
+      'antecedentes penales|condenado|condenada|en la carcel|en prision|detenido|detenida|' +
+      'precedenti penali|condannato|condannata|pregiudicato|pregiudicata|in carcere|arrestato|arrestata|' +
+      'strafblad|veroordeeld|in de gevangenis|gearresteerd|celstraf|taakstraf',
+    plain: 'prison|jail|arrest|fraud charges|theft|assault|dui|drunk driving|gefangnis|haft|diebstahl|betrug|korperverletzung|trunkenheit am steuer|prison|vol|carcel|robo|carcere|furto|gevangenis|diefstal|fraude',
+  },
+};
+
+/** Words that put a person in the sentence. */
+export const PERSON_REFS =
+  'he|she|him|her|his|hers|himself|herself|i|my|me|mr|mrs|ms|miss|dr|customer|client|contact|buyer|lead|prospect|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|manager|' +
+  'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|ich|mein|meine|herr|herrn|frau|kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|' +
+  'il|elle|lui|son|sa|ses|je|mon|ma|m|mme|monsieur|madame|client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|' +
+  'el|ella|su|sus|yo|mi|sr|sra|senor|senora|cliente|esposa|marido|hijo|hija|madre|padre|companero|companera|' +
+  'lui|lei|suo|sua|io|mio|mia|sig|signor|signore|signora|cliente|moglie|marito|figlio|figlia|collega|' +
+  'hij|zij|ze|hem|haar|zijn|ik|mijn|dhr|mevr|meneer|mevrouw|klant|vrouw|man|zoon|dochter|collega|contactpersoon';
+
+/** Words that show a statement is about products, organisations or markets (weight 2). */
+export const PRODUCT_MARKET =
+  'product|products|portfolio|market|markets|industry|segment|sector|campaign|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'produkt*|sortiment|markt*|branche|kampagne|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|messe|studie|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  'produit*|marche|marches|gamme|secteur|vendons|vendre|campagne|catalogue|etude|cible|patients|situation|' +
+  'producto*|mercado*|sector|vendemos|vender|gama|campana|catalogo|estudio|pacientes|situacion|' +
+  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|campagna|catalogo|studio|pazienti|situazione|' +
+  'product*|markt|markten|sector|verkopen|verkoop|assortiment|campagne|catalogus|studie|doelgroep|patienten|situatie';
+
+/** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
+export const ORGANISATIONS =
+  'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
+  'european union|eu|credit union|customs union|union of|student union|students union|union square|union station';
+
+/** Membership words raise political and trade-union statements. */
+export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';

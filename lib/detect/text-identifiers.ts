@@ -1,0 +1,343 @@
+/**
+ * Identifier rules for free text: a linear candidate pattern finds the shape,
+ * then a validator with the scheme's real check rule decides. Weak shapes (bare
+ * digit runs) also need a cue word nearby or must stand alone as the whole input.
+ */
+import type { Kind } from './kinds';
+import type { RuleId } from './finding';
+import { rx } from './regex-registry';
+import { luhnValid } from './checksums';
+import { ibanLength, validIban } from './iban';
+import { cueBefore, isAlnum, standsAlone } from './text-context';
+import {
+  validDeIdCard,
+  validDeSteuerId,
+  validDeSvnr,
+  validEsDniNie,
+  validFrNir,
+  validItCodiceFiscale,
+  validNlBsn,
+  validUkNino,
+  validUsSsn,
+} from './national-ids';
+
+export interface ScanContext {
+  text: string;
+  lower: string;
+  lang: string;
+}
+
+export interface Hit {
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface TextRule {
+  rule: RuleId;
+  kind: Kind;
+  pattern: RegExp;
+  check(m: RegExpExecArray, ctx: ScanContext): Hit | null;
+}
+
+const DIGITS = rx('digits', /\d/g);
+const NON_DIGITS = rx('non-digits', /\D/g);
+const CARD_SEPARATOR = rx('card-separator', /[ -]/);
+const HEX_LETTER = rx('hex-letter', /[a-f]/i);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
+
+const span = (m: RegExpExecArray, confidence: number): Hit => ({ start: m.index, end: m.index + m[0].length, confidence });
+
+// Cue words, lower-case, all six languages.
+const SSN_CUES = ['ssn', 'social security', 'soc. sec', 'sozialversicherung'];
+const ID_CARD_CUES = ['ausweis', 'personalausweis', 'perso', 'id card', 'identity card', 'id-karte', 'dokumentennummer', 'document number', "carte d'identité", 'carte d’identité', 'documento', 'identiteitskaart', 'id-kaart', 'passport', 'reisepass', 'pass-nr', 'passnummer'];
+const SVNR_CUES = ['sozialversicherung', 'rentenversicherung', 'sv-nr', 'sv-nummer', 'rvnr', 'versicherungsnummer', 'social insurance'];
+const BSN_CUES = ['bsn', 'burgerservicenummer', 'burgerservice', 'sofinummer', 'sofi-nummer', 'citizen service number'];
+const STEUER_CUES = ['steuer', 'idnr', 'id-nr', 'tax id', 'tin'];
+const BIC_CUES = ['bic', 'swift'];
+const DNI_CUES = ['dni', 'nie', 'nif', 'documento nacional'];
+
+// --- email -------------------------------------------------------------
+// Anchored on '@' so each position is tried once; the local part is read backwards in code.
+const EMAIL_DOMAIN = rx('email-domain', /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
+const LOCAL_CHARS = /[\p{L}\p{N}._%+'!#$&*=?^`{|}~-]/u;
+rx('email-local-char', LOCAL_CHARS);
+const TLD = rx('email-tld', /^\p{L}{2,24}$/u);
+
+const email: TextRule = {
+  rule: 'email',
+  kind: 'email',
+  pattern: EMAIL_DOMAIN,
+  check(m, { text }) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 64 && LOCAL_CHARS.test(text[start - 1]!)) start--;
+    while (text[start] === '.') start++;
+    if (start === m.index) return null;
+    const labels = m[0].slice(1).split('.');
+    const tld = labels[labels.length - 1] ?? '';
+    if (!TLD.test(tld) || labels.some((l) => l === '' || l.startsWith('-') || l.endsWith('-'))) return null;
+    return { start, end: m.index + m[0].length, confidence: 0.99 };
+  },
+};
+
+// --- IBAN / BIC --------------------------------------------------------
+const iban: TextRule = {
+  rule: 'iban',
+  kind: 'bank_account',
+  pattern: rx('iban-candidate', /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32}/gi),
+  check(m, { text }) {
+    const country = m[0].slice(0, 2).toUpperCase();
+    const len = ibanLength(country);
+    if (len === undefined) return null;
+    let compact = '';
+    let i = m.index;
+    const stop = m.index + m[0].length;
+    while (i < stop && compact.length < len) {
+      const ch = text[i]!;
+      if (ch !== ' ' && ch !== '-') compact += ch.toUpperCase();
+      i++;
+    }
+    if (compact.length !== len || isAlnum(text[i])) return null;
+    // Mixed case inside one IBAN is prose, not an account number.
+    const raw = text.slice(m.index, i);
+    if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
+    return validIban(compact) ? { start: m.index, end: i, confidence: 0.99 } : null;
+  },
+};
+
+const BIC_COUNTRIES = new Set('AD AE AL AT AU BA BE BG BR CA CH CN CY CZ DE DK EE ES FI FR GB GR HK HR HU IE IL IN IS IT JP LI LT LU LV MC MT MX NL NO NZ PL PT RO RS RU SE SG SI SK SM TR UA US ZA'.split(' '));
+const bic: TextRule = {
+  rule: 'bic',
+  kind: 'bank_account',
+  pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
+  check(m, { lower }) {
+    if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
+    return span(m, 0.9);
+  },
+};
+
+// --- payment cards -----------------------------------------------------
+function issuerMatches(d: string): boolean {
+  const n = d.length;
+  const p2 = Number(d.slice(0, 2));
+  const p3 = Number(d.slice(0, 3));
+  const p4 = Number(d.slice(0, 4));
+  const p6 = Number(d.slice(0, 6));
+  if (d[0] === '4') return n === 13 || n === 16 || n === 19; // Visa
+  if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16; // Mastercard
+  if (p2 === 34 || p2 === 37) return n === 15; // Amex
+  if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) return n >= 16 && n <= 19; // Discover
+  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
+  if (p2 === 62 || p2 === 81) return n >= 16 && n <= 19; // UnionPay
+  if (p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 6759) return n >= 12 && n <= 19; // Maestro
+  if (p4 >= 2200 && p4 <= 2204) return n === 16; // Mir
+  return false;
+}
+
+/** Groups typed on cards: 4-4-4-4(-3), 4-6-5 (Amex), 4-6-4 (Diners), or none. */
+function groupingPlausible(groups: number[]): boolean {
+  if (groups.length === 1) return true;
+  const key = groups.join('-');
+  if (key === '4-6-5' || key === '4-6-4') return true;
+  return groups.slice(0, -1).every((g) => g === 4) && (groups[groups.length - 1] ?? 0) <= 4;
+}
+
+const paymentCard: TextRule = {
+  rule: 'payment-card',
+  kind: 'payment_card',
+  pattern: rx('card-candidate', /\b\d(?:[ -]?\d){11,18}\b/g),
+  check(m, { text }) {
+    // Try the longest prefix that ends on a group boundary and validates: a card followed by more digits ("… 12/26") still counts.
+    const raw = m[0];
+    for (let cut = raw.length; cut >= 12; cut--) {
+      if (cut < raw.length && raw[cut] !== ' ' && raw[cut] !== '-') continue;
+      const piece = raw.slice(0, cut);
+      const seps = new Set(piece.replace(DIGITS, ''));
+      if (seps.size > 1) continue;
+      const digits = piece.replace(NON_DIGITS, '');
+      const groups = piece.split(CARD_SEPARATOR).map((g) => g.length);
+      if (!groupingPlausible(groups) || !issuerMatches(digits) || !luhnValid(digits)) continue;
+      if (digits.split('').every((c) => c === digits[0])) continue;
+      const next = text[m.index + cut];
+      if (next === '.' && isDigit(text[m.index + cut + 1])) continue;
+      return { start: m.index, end: m.index + cut, confidence: 0.97 };
+    }
+    return null;
+  },
+};
+
+// --- national identifiers ----------------------------------------------
+const deSteuerId: TextRule = {
+  rule: 'de-steuer-id',
+  kind: 'national_id',
+  pattern: rx('de-steuer-id-candidate', /\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b/g),
+  check(m, { lower }) {
+    if (!validDeSteuerId(m[0])) return null;
+    return span(m, cueBefore(lower, m.index, STEUER_CUES) ? 0.98 : 0.9);
+  },
+};
+
+const deIdCard: TextRule = {
+  rule: 'de-id-card',
+  kind: 'national_id',
+  pattern: rx('de-id-card-candidate', /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b/gi),
+  check(m, { text, lower }) {
+    const raw = m[0];
+    if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
+    if (!validDeIdCard(raw)) return null;
+    if (cueBefore(lower, m.index, ID_CARD_CUES)) return span(m, 0.95);
+    return standsAlone(text, m.index, m.index + raw.length) ? span(m, 0.8) : null;
+  },
+};
+
+const deSvnr: TextRule = {
+  rule: 'de-svnr',
+  kind: 'national_id',
+  pattern: rx('de-svnr-candidate', /\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b/g),
+  check(m, { lower }) {
+    if (!validDeSvnr(m[0])) return null;
+    return span(m, cueBefore(lower, m.index, SVNR_CUES) ? 0.98 : 0.9);
+  },
+};
+
+const usSsn: TextRule = {
+  rule: 'us-ssn',
+  kind: 'national_id',
+  pattern: rx('us-ssn-candidate', /\b\d{3}[- .]?\d{2}[- .]?\d{4}\b/g),
+  check(m, { text, lower }) {
+    const raw = m[0];
+    if (!validUsSsn(raw)) return null;
+    const s1 = raw[3];
+    const s2 = raw.length === 11 ? raw[6] : undefined;
+    const cue = cueBefore(lower, m.index, SSN_CUES);
+    if (raw.length === 11 && s1 === s2 && s1 !== '.') return span(m, cue ? 0.97 : 0.85);
+    // Bare nine digits, dotted or mixed separators: too common in order numbers to count without a cue.
+    if (cue) return span(m, 0.9);
+    return standsAlone(text, m.index, m.index + raw.length) && !text.includes('.') ? span(m, 0.6) : null;
+  },
+};
+
+const ukNino: TextRule = {
+  rule: 'uk-nino',
+  kind: 'national_id',
+  pattern: rx('uk-nino-candidate', /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g),
+  check: (m) => (validUkNino(m[0]) ? span(m, 0.95) : null),
+};
+
+const nlBsn: TextRule = {
+  rule: 'nl-bsn',
+  kind: 'national_id',
+  pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
+  check(m, { text, lower, lang }) {
+    if (!validNlBsn(m[0])) return null;
+    if (cueBefore(lower, m.index, BSN_CUES)) return span(m, 0.95);
+    return lang === 'nl' && standsAlone(text, m.index, m.index + m[0].length) ? span(m, 0.7) : null;
+  },
+};
+
+const frNir: TextRule = {
+  rule: 'fr-nir',
+  kind: 'national_id',
+  pattern: rx('fr-nir-candidate', /\b[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g),
+  check: (m) => (validFrNir(m[0]) ? span(m, 0.96) : null),
+};
+
+const esDniNie: TextRule = {
+  rule: 'es-dni-nie',
+  kind: 'national_id',
+  pattern: rx('es-dni-nie-candidate', /\b[XYZ]?\d{7,8}[- ]?[A-Z]\b/g),
+  check(m, { lower }) {
+    if (!validEsDniNie(m[0])) return null;
+    return span(m, cueBefore(lower, m.index, DNI_CUES) ? 0.98 : 0.92);
+  },
+};
+
+const itCf: TextRule = {
+  rule: 'it-codice-fiscale',
+  kind: 'national_id',
+  pattern: rx('it-cf-candidate', /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/gi),
+  check(m) {
+    const raw = m[0];
+    if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
+    return validItCodiceFiscale(raw) ? span(m, 0.98) : null;
+  },
+};
+
+// --- online identifiers ------------------------------------------------
+const ipv4: TextRule = {
+  rule: 'ipv4',
+  kind: 'online_id',
+  pattern: rx('ipv4-candidate', /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g),
+  check(m, { text, lower }) {
+    const parts = m[0].split('.');
+    if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
+    const end = m.index + m[0].length;
+    // Part of a longer dotted number (a version or a date-time stamp).
+    if ((text[end] === '.' && isDigit(text[end + 1])) || (text[m.index - 1] === '.' && isDigit(text[m.index - 2]))) return null;
+    if (cueBefore(lower, m.index, ['version', 'v.', 'ver.', 'release', 'build'], 12)) return null;
+    return span(m, 0.93);
+  },
+};
+
+const ipv6: TextRule = {
+  rule: 'ipv6',
+  kind: 'online_id',
+  pattern: rx('ipv6-candidate', /\b[0-9A-F]{1,4}(?::[0-9A-F]{0,4}){2,7}/gi),
+  check(m) {
+    const raw = m[0];
+    const colons = raw.split(':').length - 1;
+    const doubles = raw.split('::').length - 1;
+    if (doubles > 1 || colons < 3 || (doubles === 0 && colons !== 7)) return null;
+    if (raw.endsWith(':') && !raw.endsWith('::')) return null;
+    if (!HEX_LETTER.test(raw) && doubles === 0) return null;
+    return span(m, 0.9);
+  },
+};
+
+// --- credentials -------------------------------------------------------
+const credentialKeyword: TextRule = {
+  rule: 'credential-keyword',
+  kind: 'credential',
+  pattern: rx(
+    'credential-keyword',
+    /\b(?:password|passwort|kennwort|passwd|pwd|mot de passe|mdp|contraseña|contrasena|wachtwoord|pin|api[ _-]?key|token)\s{0,3}(?:[:=]|is|ist|est|es|è|lautet)\s{0,3}(\S{3,64})/giu,
+  ),
+  check(m) {
+    const value = m[1] ?? '';
+    let cut = value.length;
+    while (cut > 0 && '.,;)'.includes(value[cut - 1]!)) cut--;
+    const trimmed = value.slice(0, cut);
+    if (trimmed.length < 3) return null;
+    const start = m.index + m[0].length - value.length;
+    return { start, end: start + trimmed.length, confidence: 0.9 };
+  },
+};
+
+const credentialToken: TextRule = {
+  rule: 'credential-token',
+  kind: 'credential',
+  pattern: rx('credential-token', /\b(?:AKIA[0-9A-Z]{16}|(?:sk|pk|rk)_(?:live|test)_[0-9A-Za-z]{16,99}|gh[pousr]_[0-9A-Za-z]{36}|xox[abpr]-[0-9A-Za-z-]{10,72})\b/g),
+  check: (m) => span(m, 0.97),
+};
+
+/** Every identifier rule, in priority order for overlap resolution (higher first). */
+export const IDENTIFIER_RULES: readonly TextRule[] = [
+  email,
+  iban,
+  itCf,
+  paymentCard,
+  frNir,
+  deSvnr,
+  deSteuerId,
+  esDniNie,
+  ukNino,
+  deIdCard,
+  usSsn,
+  nlBsn,
+  bic,
+  ipv6,
+  ipv4,
+  credentialToken,
+  credentialKeyword,
+];

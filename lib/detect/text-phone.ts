@@ -1,0 +1,93 @@
+/**
+ * Phone numbers in free text. A linear pattern proposes digit groups with the
+ * separators people type; libphonenumber-js (min metadata) decides whether the
+ * digits form a possible number for the international prefix or for the regions
+ * of the text's language. Bare digit runs need a phone cue, and order, invoice,
+ * tracking or price context rules a candidate out.
+ */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { rx } from './regex-registry';
+import { cueDistance, isAlnum } from './text-context';
+import type { Hit, ScanContext, TextRule } from './text-identifiers';
+
+// Groups of digits joined by one separator; each group is maximal, so the pattern never backtracks.
+const PHONE_CANDIDATE = rx(
+  'phone-candidate',
+  /(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\) ?)?\d+(?:(?: ?[-./] ?| |\) ?| ?\()\d+){0,8}(?: ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5})?/g,
+);
+const DATE_SHAPE = rx('phone-date-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/);
+const EXTENSION = rx('phone-extension', / ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5}$/);
+
+const PHONE_CUES = [
+  'tel', 'phone', 'call', 'mobile', 'mobil', 'cell', 'fax', 'whatsapp', 'sms', 'ring', 'reach', 'contact', 'number', 'dial',
+  'telefon', 'handy', 'rufnummer', 'anrufen', 'ruf ', 'durchwahl', 'erreichbar', 'nummer',
+  'téléphone', 'portable', 'appeler', 'joindre', 'numéro', 'tél',
+  'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'número',
+  'cellulare', 'chiamare', 'numero',
+  'telefoon', 'mobiel', 'bellen', 'nummer', 'gsm',
+];
+const NEGATIVE_CUES = [
+  'order', 'invoice', 'ticket', 'tracking', 'sku', 'item', 'article', 'art.', 'part', 'serial', 'case', 'po ', 'ref', 'id ', 'id:', '#',
+  'account', 'customer no', 'contract', 'batch', 'lot', 'version', 'shipment', 'parcel', 'quote',
+  'bestell', 'rechnung', 'auftrag', 'vorgang', 'kundennummer', 'kunden-nr', 'artikel', 'lieferschein', 'sendung', 'vertrag', 'angebot', 'konto', 'aktenzeichen',
+  'commande', 'facture', 'colis', 'devis', 'référence', 'contrat',
+  'pedido', 'factura', 'envío', 'presupuesto', 'contrato', 'referencia',
+  'ordine', 'fattura', 'spedizione', 'preventivo', 'contratto', 'riferimento',
+  'bestelling', 'factuur', 'zending', 'offerte', 'contract', 'referentie',
+];
+const CURRENCY = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'euro', 'dollar', 'k€'];
+
+const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
+  en: ['US', 'GB', 'IE'],
+  de: ['DE', 'AT', 'CH'],
+  fr: ['FR', 'BE', 'CH'],
+  es: ['ES', 'MX'],
+  it: ['IT', 'CH'],
+  nl: ['NL', 'BE'],
+};
+const ALL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AT', 'CH', 'BE'];
+
+function regionsFor(lang: string): readonly CountryCode[] {
+  return REGIONS[lang] ?? ALL_REGIONS;
+}
+
+function possible(raw: string, lang: string, international: boolean): boolean {
+  if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isValid() === true;
+  return regionsFor(lang).some((r) => parsePhoneNumberFromString(raw, r)?.isValid() === true);
+}
+
+function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | null {
+  let raw = m[0];
+  const start = m.index;
+  // The pattern may swallow a trailing sentence dot or separator.
+  while (raw.length > 0 && !isDigitOrParen(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
+  if (raw.endsWith('(')) return null;
+  const end = start + raw.length;
+  if (isAlnum(text[start - 1]) || isAlnum(text[end]) || text[start - 1] === '-' || text[start - 1] === '/') return null;
+  const core = raw.replace(EXTENSION, '');
+  let digits = 0;
+  for (const ch of core) if (ch >= '0' && ch <= '9') digits++;
+  if (digits < 7 || digits > 15) return null;
+  if (DATE_SHAPE.test(core)) return null;
+  const international = core.startsWith('+') || core.startsWith('00');
+  const separated = core.length - digits > (international ? 1 : 0);
+  const before = lower.slice(Math.max(0, start - 6), start);
+  const after = lower.slice(end, end + 6);
+  if (CURRENCY.some((c) => before.includes(c) || after.trimStart().startsWith(c)) || after.startsWith('%')) return null;
+  // Decimal or thousands grouping ("1.250.000", "12,500 units") rather than a phone layout.
+  if (text[end] === ',' && isDigitOrParen(text[end + 1] ?? '')) return null;
+  const phoneCue = cueDistance(lower, start, PHONE_CUES, 40);
+  const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
+  const cued = phoneCue < negCue;
+  if (!cued && negCue < Infinity) return null;
+  if (!international && !separated && !cued) return null;
+  if (!possible(core, lang, international)) return null;
+  const confidence = international ? 0.95 : cued ? 0.92 : 0.8;
+  return { start, end, confidence };
+}
+
+function isDigitOrParen(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || ch === ')';
+}
+
+export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check };

@@ -1,0 +1,118 @@
+/**
+ * Special-category (Art. 9) and criminal (Art. 10) statements. A sentence is a
+ * finding when a category word is anchored to a person ("Kunde ist Diabetiker",
+ * "she is a member of IG Metall") and not outweighed by product, market or
+ * organisation context ("we sell diabetes test strips", "political situation in
+ * the market"). The whole sentence is the finding, so masking removes the statement.
+ */
+import type { Finding, RuleId } from './finding';
+import { Lexicon, tokenize, type Token } from './lexicon-matcher';
+import { rx } from './regex-registry';
+import { MEMBERSHIP, ORGANISATIONS, PERSON_REFS, PRODUCT_MARKET, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+
+type Tag = { cue: SpecialKind; weight: 1 | 2 } | 'person' | 'product' | 'org' | 'member';
+
+const lexicon = new Lexicon<Tag>();
+for (const kind of SPECIAL_KINDS) {
+  lexicon.add(SPECIAL_CUES[kind].self, { cue: kind, weight: 2 });
+  lexicon.add(SPECIAL_CUES[kind].plain, { cue: kind, weight: 1 });
+}
+lexicon.add(PERSON_REFS, 'person').add(PRODUCT_MARKET, 'product').add(ORGANISATIONS, 'org').add(MEMBERSHIP, 'member');
+
+export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
+  health: 'health-statement',
+  religion: 'religion-statement',
+  political: 'political-statement',
+  ethnicity: 'ethnicity-statement',
+  sexual_orientation: 'sexual-orientation-statement',
+  trade_union: 'trade-union-statement',
+  biometric: 'biometric-statement',
+  genetic: 'genetic-statement',
+  criminal: 'criminal-statement',
+};
+
+const LETTER = rx('special-letter', /\p{L}/u);
+const CLAUSE_PUNCT = rx('special-clause-punct', /[,;:()–—]/);
+const SPACE = rx('special-space', /\s/);
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
+const CLAUSE_BREAKS = new Set(['but', 'aber', 'jedoch', 'mais', 'pero', 'sino', 'ma', 'maar', 'however', 'whereas', 'während', 'tandis']);
+
+/** Sentence boundaries [start, end) covering `text` from `from` to `to`. */
+export function sentences(text: string, from = 0, to = text.length): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    let boundary = ch === '\n' || ch === '!' || ch === '?';
+    if (ch === '.' || ch === ';') {
+      const next = text[i + 1];
+      boundary = next === undefined || next === ' ' || next === '\n' || next === '\t';
+      if (boundary && ch === '.') {
+        // "Dr. Müller", "z. B." do not end a sentence.
+        let w = i;
+        while (w > start && LETTER.test(text[w - 1]!)) w--;
+        if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
+      }
+    }
+    if (boundary) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+function trimSpan(text: string, s: number, e: number): [number, number] {
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Score one sentence; exported for the tests. */
+export function scoreSentence(text: string, tokens: readonly Token[]): Map<SpecialKind, number> {
+  let person = false;
+  let member = false;
+  // Per clause: best cue weight per kind, and the product/org weight.
+  const clauses: { cues: Map<SpecialKind, number>; against: number }[] = [{ cues: new Map(), against: 0 }];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const prev = tokens[i - 1];
+    if (prev && (CLAUSE_BREAKS.has(tok.word) || CLAUSE_PUNCT.test(text.slice(prev.end, tok.start)))) {
+      clauses.push({ cues: new Map(), against: 0 });
+    }
+    const clause = clauses[clauses.length - 1]!;
+    for (const { tag } of lexicon.matchAt(tokens, i)) {
+      if (tag === 'person') person = true;
+      else if (tag === 'member') member = true;
+      else if (tag === 'product') clause.against = Math.max(clause.against, 2);
+      else if (tag === 'org') clause.against = Math.max(clause.against, 1);
+      else clause.cues.set(tag.cue, Math.max(clause.cues.get(tag.cue) ?? 0, tag.weight));
+    }
+  }
+  const scores = new Map<SpecialKind, number>();
+  for (const clause of clauses) {
+    for (const [kind, weight] of clause.cues) {
+      const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
+      const score = weight + (person ? 1 : 0) + boost - clause.against;
+      scores.set(kind, Math.max(scores.get(kind) ?? -Infinity, score));
+    }
+  }
+  return scores;
+}
+
+export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
+  const out: Finding[] = [];
+  for (const [s, e] of sentences(text, from, to)) {
+    const tokens = tokenize(text, s, e).filter((t) => t.end <= e);
+    if (tokens.length === 0) continue;
+    const scores = scoreSentence(text, tokens);
+    for (const [kind, score] of scores) {
+      if (score < 2 || !wanted(kind)) continue;
+      const [start, end] = trimSpan(text, s, e);
+      out.push({ kind, start, end, confidence: Math.min(0.95, 0.6 + 0.1 * score), rule: SPECIAL_RULE[kind] });
+    }
+  }
+  return out;
+}
