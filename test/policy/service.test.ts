@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { createPolicyService, type PolicyEvent, type PolicyStoragePort } from '../../lib/policy/service';
+import { PolicySettingError } from '../../lib/policy/local';
+
+function fakeStorage(initial: { managed?: unknown; local?: unknown; managedThrows?: boolean } = {}) {
+  let managed = initial.managed;
+  let local = initial.local;
+  const listeners = new Set<(area: 'managed' | 'local') => void>();
+  const writes: unknown[] = [];
+  const port: PolicyStoragePort = {
+    getManaged: async () => {
+      if (initial.managedThrows) throw new Error('Managed storage manifest not found');
+      return managed;
+    },
+    getLocal: async () => local,
+    setLocal: async (value) => {
+      writes.push(value);
+      local = structuredClone(value);
+      for (const cl of listeners) cl('local');
+    },
+    onChanged: (cb) => {
+      listeners.add(cb);
+      return () => listeners.delete(cb);
+    },
+  };
+  return {
+    port,
+    writes,
+    listeners,
+    setManaged(value: unknown) {
+      managed = value;
+      for (const cl of listeners) cl('managed');
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('policy service', () => {
+  it('loads managed and local storage and emits policy.loaded', async () => {
+    const storage = fakeStorage({ managed: { badges: 'hover' }, local: { version: 1, settings: { 'ui.language': 'de' }, paused: false } });
+    const events: PolicyEvent[] = [];
+    const service = createPolicyService({ storage: storage.port, onEvent: (e) => events.push(e) });
+    const state = await service.start();
+    expect(state.effective.badges).toBe('hover');
+    expect(state.effective.ui.language).toBe('de');
+    expect(state.lockedKeys).toEqual(['badges']);
+    expect(events).toEqual([{ type: 'policy.loaded', errors: [] }]);
+    expect(service.get()).toBe(state);
+  });
+
+  it('treats throwing managed storage (Firefox without policies) as no policy', async () => {
+    const storage = fakeStorage({ managedThrows: true });
+    const events: PolicyEvent[] = [];
+    const service = createPolicyService({ storage: storage.port, onEvent: (e) => events.push(e) });
+    const state = await service.start();
+    expect(state.errors).toEqual([]);
+    expect(events.map((e) => e.type)).toEqual(['policy.loaded']);
+  });
+
+  it('emits policy.error with every problem of a bad policy', async () => {
+    const storage = fakeStorage({ managed: { modes: { criminal: 'nope' }, audit: { endpoint: 'http://audit.example.com' } } });
+    const events: PolicyEvent[] = [];
+    const service = createPolicyService({ storage: storage.port, onEvent: (e) => events.push(e) });
+    await service.start();
+    expect(events.map((e) => e.type)).toEqual(['policy.loaded', 'policy.error']);
+    expect(events[1]?.errors?.map((e) => e.path)).toEqual(['modes.criminal', 'audit.endpoint']);
+  });
+
+  it('applies a managed change live and tells subscribers', async () => {
+    const storage = fakeStorage({ managed: { badges: 'hover' } });
+    const events: PolicyEvent[] = [];
+    const service = createPolicyService({ storage: storage.port, onEvent: (e) => events.push(e) });
+    await service.start();
+    const seen: string[] = [];
+    service.subscribe((s) => seen.push(s.effective.badges));
+    storage.setManaged({ badges: 'off', modes: { ordinary: 'block' } });
+    await settle();
+    expect(service.get().effective.badges).toBe('off');
+    expect(service.get().lockedKeys).toEqual(['modes.ordinary', 'badges']);
+    expect(seen).toEqual(['off']);
+    expect(events.map((e) => e.type)).toEqual(['policy.loaded', 'policy.changed']);
+  });
+
+  it('does not re-announce an unchanged policy', async () => {
+    const storage = fakeStorage({ managed: { badges: 'hover' } });
+    const events: PolicyEvent[] = [];
+    const service = createPolicyService({ storage: storage.port, onEvent: (e) => events.push(e) });
+    await service.start();
+    storage.setManaged({ badges: 'hover' });
+    await settle();
+    expect(events.map((e) => e.type)).toEqual(['policy.loaded']);
+  });
+
+  it('saves a rep’s allowed change under the versioned envelope', async () => {
+    const storage = fakeStorage();
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    const state = await service.setLocal({ badges: 'off', paused: true });
+    expect(state.effective.badges).toBe('off');
+    expect(state.effective.paused).toBe(true);
+    expect(state.sources.badges).toBe('local');
+    expect(storage.writes).toEqual([{ version: 1, settings: { badges: 'off' }, paused: true }]);
+    const reset = await service.setLocal({ badges: null, paused: false });
+    expect(reset.effective.badges).toBe('always');
+    expect(reset.effective.paused).toBe(false);
+  });
+
+  it.each([
+    [{ badges: 'hover' }, { badges: 'off' }, 'locked', 'set by your organisation'],
+    [{}, { 'modes.criminal': 'off' }, 'not-allowed', 'does not let reps change'],
+    [{ ui: { repMayPause: false } }, { paused: true }, 'pause-not-allowed', 'does not allow pausing'],
+    [{}, { badges: 'sometimes' }, 'invalid', 'Invalid value for “badges”'],
+    [{}, { 'consent.url': 'https://evil.example.com' }, 'unknown', 'not a setting'],
+    [{}, { theme: 'dark' }, 'unknown', 'not a setting'],
+  ])('refuses %j / patch %j: %s', async (managed, patch, reason, text) => {
+    const storage = fakeStorage({ managed });
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    const before = service.get();
+    const error = await service.setLocal(patch).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PolicySettingError);
+    expect((error as PolicySettingError).reason).toBe(reason);
+    expect((error as PolicySettingError).message).toContain(text);
+    expect(storage.writes).toEqual([]);
+    expect(service.get()).toBe(before);
+  });
+
+  it('applies nothing when one key of a patch is refused', async () => {
+    const storage = fakeStorage({ managed: { 'ui': { language: 'de' } } });
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    await expect(service.setLocal({ badges: 'off', 'ui.language': 'en' })).rejects.toThrow(PolicySettingError);
+    expect(service.get().effective.badges).toBe('always');
+    expect(storage.writes).toEqual([]);
+  });
+
+  it('serialises concurrent saves so none is lost', async () => {
+    const storage = fakeStorage({ managed: { ui: { repMayChange: ['badges', 'ui.language', 'modes.ordinary'] } } });
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    await Promise.all([service.setLocal({ badges: 'off' }), service.setLocal({ 'ui.language': 'de' }), service.setLocal({ 'modes.ordinary': 'block' })]);
+    const { effective } = service.get();
+    expect([effective.badges, effective.ui.language, effective.modes.ordinary]).toEqual(['off', 'de', 'block']);
+  });
+
+  it('keeps working when the audit sink or a subscriber throws', async () => {
+    const storage = fakeStorage();
+    const service = createPolicyService({
+      storage: storage.port,
+      onEvent: () => {
+        throw new Error('sink down');
+      },
+    });
+    await service.start();
+    let calls = 0;
+    service.subscribe(() => {
+      throw new Error('broken subscriber');
+    });
+    service.subscribe(() => calls++);
+    await service.setLocal({ badges: 'hover' });
+    expect(calls).toBe(1);
+  });
+
+  it('stops listening on stop() and unsubscribe works', async () => {
+    const storage = fakeStorage();
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    const seen: unknown[] = [];
+    const unsubscribe = service.subscribe((s) => seen.push(s));
+    unsubscribe();
+    service.stop();
+    expect(storage.listeners.size).toBe(0);
+    storage.setManaged({ badges: 'off' });
+    await settle();
+    expect(service.get().effective.badges).toBe('always');
+    expect(seen).toEqual([]);
+  });
+});
