@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CRM_MATCH_PATTERNS } from './lib/crm/hosts';
+import { managedSchemaJson } from './lib/policy/managed-schema';
 
 /**
  * Public half of the development signing key. It pins the Chrome extension id of
@@ -14,6 +15,12 @@ export const GECKO_ID = 'crm-privacy-guard@privacy-guard.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'chrome' && wxt.config.browser !== 'edge') return;
+      files.push({ relativeDest: 'managed_schema.json', contents: managedSchemaJson() });
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -26,6 +33,9 @@ export default defineConfig({
     host_permissions: CRM_MATCH_PATTERNS,
     optional_host_permissions: ['https://*/*'],
     ...(browser === 'chrome' || browser === 'edge' ? { key: DEV_PUBLIC_KEY } : {}),
+    // Enterprise policy schema, generated from lib/policy/schema.ts by the hook below.
+    // Firefox reads policies.json without a schema.
+    ...(browser === 'chrome' || browser === 'edge' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
