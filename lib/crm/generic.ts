@@ -1,0 +1,100 @@
+/**
+ * Any other CRM an admin adds by policy (`crm.extraHosts` with adapter
+ * 'generic'). Knows nothing product-specific: plain form controls with their
+ * labels and ARIA names, read-only values shown as `<dl>` term/definition pairs,
+ * `<output>` or ARIA-labelled text, and list tables. The record is read from the
+ * URL: the last id-like path segment (or an `id` query parameter) and the word before it.
+ */
+import type { CrmAdapter, FieldCandidate, ScanRoot } from './adapter';
+import type { RecordContext, ViewKind } from '../messages/record';
+import { OPEN_ONLY, composedText, type ScanEnv } from '../scan/composed';
+import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, langOf, standardLabel } from './labels';
+import { inAnyShadow, queryOwn } from './query';
+import { collectTableColumns } from './tables';
+import { findOutreach, findSave } from './controls';
+
+/** Ids: digits only, a UUID, or a token of 6–64 letters/digits containing at least one digit. */
+const ID_SEGMENT = /^(?:\d{1,20}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z_-]{0,63}\d)[A-Za-z0-9_-]{6,64})$/i;
+const WORD = /^[A-Za-z][A-Za-z_-]{1,59}$/;
+const ID_PARAMS = ['id', 'recordId', 'record'];
+const ACTIONS: Readonly<Record<string, ViewKind>> = { edit: 'edit', new: 'new', create: 'new', list: 'list', view: 'record', show: 'record' };
+
+function genericContext(url: URL): RecordContext {
+  const base = { crm: 'generic' as const, host: url.hostname };
+  const seg = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  for (const param of ID_PARAMS) {
+    const id = url.searchParams.get(param);
+    if (id && ID_SEGMENT.test(id)) {
+      const word = [...seg].reverse().find((s) => WORD.test(s) && !(s in ACTIONS));
+      return { ...base, objectType: word ?? null, recordId: id, view: ACTIONS[seg.at(-1) ?? ''] ?? 'record' };
+    }
+  }
+  for (let i = seg.length - 1; i >= 0; i--) {
+    const s = seg[i]!;
+    if (!ID_SEGMENT.test(s) || s in ACTIONS) continue;
+    const before = seg[i - 1];
+    const after = seg[i + 1];
+    const view = after === undefined ? 'record' : ACTIONS[after];
+    if (!view) break;
+    return { ...base, objectType: before && WORD.test(before) ? before : null, recordId: s, view };
+  }
+  const last = seg.at(-1);
+  if (last && ACTIONS[last] && (ACTIONS[last] === 'list' || ACTIONS[last] === 'new')) {
+    const before = seg.at(-2);
+    return { ...base, objectType: before && WORD.test(before) ? before : null, recordId: null, view: ACTIONS[last]! };
+  }
+  return { ...base, objectType: null, recordId: null, view: 'other' };
+}
+
+function collectGenericFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
+    const label = standardLabel(control, env);
+    const descriptor = controlDescriptor(control, label);
+    const lang = langOf(control);
+    if (lang) descriptor.lang = lang;
+    const editable = !isReadOnlyControl(control);
+    out.push({ element: control, scope: control, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) });
+  }
+  // <dl><dt>Email</dt><dd>…</dd></dl>: each definition is a displayed value labelled by the term before it.
+  for (const dd of queryOwn(root, 'dd')) {
+    let term = dd.previousElementSibling;
+    while (term && term.tagName === 'DD') term = term.previousElementSibling;
+    if (!term || term.tagName !== 'DT') continue;
+    out.push(readOnly(dd, labelText(term, env), env));
+  }
+  for (const value of queryOwn(root, 'output, [role="definition"], [aria-labelledby]:not(input):not(textarea):not(select):not([contenteditable])')) {
+    if (value.tagName === 'DD') continue;
+    const label = standardLabel(value, env);
+    if (label) out.push(readOnly(value, label, env));
+  }
+  out.push(...collectTableColumns(root, env, {}));
+  return out;
+}
+
+function readOnly(element: Element, label: string, env: ScanEnv): FieldCandidate {
+  const lang = langOf(element);
+  return {
+    element,
+    scope: element,
+    descriptor: { label, type: 'output', ...(lang ? { lang } : {}) },
+    label,
+    displayedText: composedText(element, env),
+    editable: false,
+    inShadowRoot: inAnyShadow(element),
+  };
+}
+
+export const generic: CrmAdapter = {
+  id: 'generic',
+  fieldScope: 'dd, output, [role="definition"]',
+  // Never claims a URL on its own: a generic host exists only because policy named it.
+  matches: () => false,
+  context: (url) => genericContext(url),
+  collectFields: collectGenericFields,
+  saveControls: (root) => findSave(root, ['form button:not([type]), form button[type="submit"]']),
+  outreachControls: (root) => findOutreach(root, []),
+  // A generic page has no known place for the signed-in user; reporting a guess would put a wrong name in the audit log.
+  currentUser: () => null,
+};
+

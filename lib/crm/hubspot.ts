@@ -1,0 +1,126 @@
+/**
+ * HubSpot CRM. Every record lives under
+ * `/contacts/<portalId>/record/<objectTypeId>/<recordId>` (0-1 contact, 0-2
+ * company, 0-3 deal, 0-5 ticket, 2-N custom objects) on app.hubspot.com and the
+ * regional app-<region>.hubspot.com hosts. Class names are generated, so only
+ * the published test hooks are read: `data-selenium-test` / `data-test-id`
+ * `property-input-<internalName>` around each property and `property-label`.
+ */
+import type { CrmAdapter, FieldCandidate, ScanRoot } from './adapter';
+import type { RecordContext } from '../messages/record';
+import { OPEN_ONLY, cleanText, composedText, deepQuery, type ScanEnv } from '../scan/composed';
+import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, langOf, standardLabel } from './labels';
+import { inAnyShadow, queryOwn } from './query';
+import { deepQueryAll } from './deep';
+import { collectTableColumns } from './tables';
+import { findOutreach, findSave } from './controls';
+
+const HOST = /^app(?:-[a-z0-9]{1,20})?\.hubspot\.com$/;
+const OBJECT_TYPE_ID = /^\d{1,4}-\d{1,12}$/;
+const NUMERIC_ID = /^\d{1,20}$/;
+
+/** Pre-2021 object paths that still redirect to the unified record URL. */
+const LEGACY_OBJECTS: Readonly<Record<string, string>> = { contact: '0-1', company: '0-2', deal: '0-3', ticket: '0-5' };
+const LEGACY_LISTS: Readonly<Record<string, string>> = { contacts: '0-1', companies: '0-2', deals: '0-3', tickets: '0-5' };
+
+const PROPERTY = '[data-selenium-test^="property-input-"], [data-test-id^="property-input-"]';
+const LABEL = '[data-selenium-test="property-label"], [data-test-id="property-label"]';
+const VALUE = '[data-selenium-test="property-value"], [data-test-id="property-value"]';
+
+function hubspotContext(url: URL): RecordContext {
+  const base = { crm: 'hubspot' as const, host: url.hostname };
+  const other: RecordContext = { ...base, objectType: null, recordId: null, view: 'other' };
+  const seg = url.pathname.split('/').filter(Boolean);
+  if (seg[0] !== 'contacts' || !seg[1] || !NUMERIC_ID.test(seg[1])) return other;
+  const [, , area, a, b] = seg;
+  if (area === 'record' && a && OBJECT_TYPE_ID.test(a)) {
+    if (b && NUMERIC_ID.test(b)) return { ...base, objectType: a, recordId: b, view: 'record' };
+    if (b === 'new' || url.searchParams.has('create')) return { ...base, objectType: a, recordId: null, view: 'new' };
+    return other;
+  }
+  if (area === 'objects' && a && OBJECT_TYPE_ID.test(a)) {
+    // /objects/0-1/views/all/list, /objects/0-3/views/all/board
+    return { ...base, objectType: a, recordId: null, view: b === 'views' ? 'list' : 'other' };
+  }
+  if (area && LEGACY_OBJECTS[area] && a && NUMERIC_ID.test(a)) return { ...base, objectType: LEGACY_OBJECTS[area], recordId: a, view: 'record' };
+  if (area && LEGACY_LISTS[area] && (a === 'list' || a === 'views' || a === undefined)) return { ...base, objectType: LEGACY_LISTS[area], recordId: null, view: 'list' };
+  return other;
+}
+
+function internalName(el: Element): string | undefined {
+  const hook = el.getAttribute('data-selenium-test') ?? el.getAttribute('data-test-id') ?? '';
+  return hook.startsWith('property-input-') ? hook.slice('property-input-'.length) || undefined : undefined;
+}
+
+/** The property's label: its own hook, a <label>, or the nearest label hook above that belongs to this property alone. */
+function propertyLabel(scope: Element, env: ScanEnv): string {
+  const own = scope.querySelector(LABEL) ?? scope.querySelector('label');
+  if (own) return labelText(own, env);
+  let cur = scope.parentElement;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    if (cur.querySelectorAll(PROPERTY).length > 1) break;
+    const label = cur.querySelector(LABEL);
+    if (label) return labelText(label, env);
+  }
+  return '';
+}
+
+function collectHubspotFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): FieldCandidate[] {
+  const out: FieldCandidate[] = [];
+  for (const property of queryOwn(root, PROPERTY)) {
+    // The hook sits on a wrapper, or on the input itself in some inline editors.
+    const scope = property.matches(EDITABLE_SELECTOR) ? (property.parentElement ?? property) : property;
+    const apiName = internalName(property);
+    const scopeLabel = propertyLabel(scope, env);
+    const lang = langOf(scope);
+    const controls = deepQueryAll(scope, EDITABLE_SELECTOR, env);
+    if (controls.length > 0) {
+      for (const control of controls) {
+        const label = scopeLabel || standardLabel(control, env);
+        const descriptor = controlDescriptor(control, label);
+        if (apiName) descriptor.apiName = apiName;
+        if (lang) descriptor.lang = lang;
+        const editable = !isReadOnlyControl(control);
+        out.push({ element: control, scope, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) });
+      }
+      continue;
+    }
+    const value = scope.querySelector(VALUE) ?? deepQuery(scope, VALUE, env);
+    const displayedText = value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches(`${LABEL}, label, button`));
+    out.push({
+      element: value ?? scope,
+      scope,
+      descriptor: { label: scopeLabel, type: 'output', ...(apiName ? { apiName } : {}), ...(lang ? { lang } : {}) },
+      label: scopeLabel,
+      displayedText,
+      editable: false,
+      inShadowRoot: inAnyShadow(value ?? scope),
+    });
+  }
+  for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
+    if (control.closest(PROPERTY) || control.closest('[data-selenium-test="property-row"]')) continue;
+    const label = standardLabel(control, env);
+    const descriptor = controlDescriptor(control, label);
+    out.push({ element: control, scope: control, descriptor, label, displayedText: null, editable: !isReadOnlyControl(control), inShadowRoot: inAnyShadow(control) });
+  }
+  out.push(...collectTableColumns(root, env, {}));
+  return out;
+}
+
+export const hubspot: CrmAdapter = {
+  id: 'hubspot',
+  fieldScope: PROPERTY,
+  matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname),
+  context: (url) => hubspotContext(url),
+  collectFields: collectHubspotFields,
+  saveControls: (root) =>
+    findSave(root, ['[data-selenium-test="inline-edit-save"]', '[data-test-id="inline-edit-save"]', '[data-selenium-test="base-dialog-confirm-btn"]', '[data-selenium-test="create-record-submit"]']),
+  outreachControls: (root) =>
+    findOutreach(root, [
+      ['[data-selenium-test="record-action-email"], [data-test-id="record-action-email"], [data-selenium-test="quick-action-email"]', 'email'],
+      ['[data-selenium-test="record-action-call"], [data-test-id="record-action-call"], [data-selenium-test="quick-action-call"]', 'phone'],
+      ['[data-selenium-test="record-action-meeting"], [data-test-id="record-action-meeting"], [data-selenium-test="quick-action-meeting"]', 'meeting'],
+    ]),
+  currentUser: (doc) =>
+    cleanText(doc.querySelector('[data-test-id="account-menu-name"], [data-selenium-test="account-menu-name"], .navAccount-accountName')?.textContent) || null,
+};
