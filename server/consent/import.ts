@@ -49,7 +49,7 @@ export const consentEventInputSchema = z
     crm: crmSchema.optional(),
     objectType: objectTypeSchema.optional(),
     recordId: recordIdSchema.optional(),
-    email: z.email({ message: 'email is not a valid address' }).max(254).optional(),
+    email: z.string().max(300).transform(normaliseEmail).pipe(z.email({ message: 'email is not a valid address' }).max(254)).optional(),
     emailSha256: emailSha256Schema.optional(),
     purpose: purposeSchema.optional(),
     channel: channelSchema.optional(),
