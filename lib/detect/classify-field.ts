@@ -160,6 +160,9 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
   if (type && NON_INPUT_TYPES.has(type)) {
     return { kind: null, confidence: 0.9, reasonCode: 'input-type', evidence: type, reason: `Not personal data: a ${type} control holds no typed value.` };
   }
+  if (type === 'checkbox' && !desc.autocomplete && !desc.apiName) {
+    return { kind: null, confidence: 0.85, reasonCode: 'input-type', evidence: type, reason: 'Not personal data: a checkbox records a choice (consent, preference), not a personal value.' };
+  }
   const decided =
     fromAutocomplete(desc.autocomplete) ?? fromApiName(desc.apiName, desc.objectType) ?? fromTexts(desc) ?? fromInputType(type);
   if (decided) {
@@ -180,7 +183,13 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
   for (const [code, raw, identifier] of sources) {
     if (!raw || raw.trim() === '') continue;
     const match = matchVocabulary(identifier ? identifierText(raw) : raw);
-    if (match) return verdict(match.rule.kind, code, match.term, match.rule.why);
+    if (!match) continue;
+    // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
+    if (!identifier && match.rule.kind === 'name') {
+      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchVocabulary(identifierText(x)));
+      if (attr.some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
+    }
+    return verdict(match.rule.kind, code, match.term, match.rule.why);
   }
   return undefined;
 }

@@ -22,14 +22,14 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: null,
     why: 'consent flags and preferences are not personal data values',
     terms:
-      'opt out|optout|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
+      'opt out|optout|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
       'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
   },
   {
     kind: null,
     why: 'it describes an organisation, a deal or a record, not a person',
     terms:
-      'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|brand|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
+      'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
       'firmenname|firma|unternehmen|unternehmensname|name der firma|name des unternehmens|organisation|verkaufschance|produktname|projektname|' +
       'nom de l entreprise|nom de la societe|societe|entreprise|raison sociale|nom de l organisation|' +
       'nombre de la empresa|empresa|razon social|compania|organizacion|' +
@@ -123,7 +123,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'credential',
     why: 'passwords, PINs and security answers are credentials',
     terms:
-      'password*|passwd|pwd|passcode|pin|pin code|one time code|one time password|otp|verification code|security answer|security question|secret answer|secret question|api key|apikey|access token|secret|' +
+      'password*|passwd|pwd|passcode|pin|pin code|one time code|one time password|otp|verification code|security answer|secret answer|answer|api key|apikey|access token|secret|' +
       'passwort*|kennwort*|~passwort|sicherheitsantwort|sicherheitsfrage|geheimfrage|bestatigungscode|' +
       'mot de passe|mdp|code secret|question secrete|reponse secrete|code de verification|' +
       'contrasena|clave|respuesta secreta|pregunta secreta|codigo de verificacion|' +
@@ -136,7 +136,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     terms:
       'card number|cardnumber|card no|card num|credit card*|debit card|creditcard*|cc number|ccnumber|cc num|ccnum|ccno|cc exp*|ccexp*|cc cvv|cc cvc|cc type|cc name|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card security code|card verification*|card code|card type|cardtype|card holder|cardholder|card holders name|name on card|nameoncard|name on the card|expiry*|expiration*|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
       'kartennummer|karten nummer|kreditkarte*|kartentyp|kartenart|karteninhaber*|ablaufdatum|gultig bis|prufnummer|prufziffer|sicherheitscode|~kreditkarte|' +
-      'numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
+      'titolare carta|nome titolare|card brand|cartao*|nome do cartao|numero do cartao|data de validade|validade|kartu|~карт|срок действия|numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
       'numero de tarjeta|tarjeta*|titular de la tarjeta|nombre en la tarjeta|fecha de caducidad|caducidad|fecha de expiracion|codigo de seguridad|' +
       'numero carta|numero della carta|carta di credito|tipo di carta|titolare della carta|intestatario della carta|scadenza|data di scadenza|codice di sicurezza|' +
       'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode',
@@ -150,7 +150,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'bank_account',
     why: 'IBANs, BICs and account numbers identify a bank account',
     terms:
-      'iban|bic|swift|swift code|bank account*|account number|account no|accountnumber|acct number|bank details|routing number|sort code|bank code|~iban|' +
+      'iban|bic|swift|swift code|bank account*|account number|account no|accountnumber|acct number|bank details|routing number|sort code|~iban|' +
       'kontonummer|konto nr|bankverbindung|bankleitzahl|blz|' +
       'numero de compte|compte bancaire|rib|coordonnees bancaires|' +
       'numero de cuenta|cuenta bancaria|ccc|' +
@@ -190,14 +190,14 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'email',
     why: 'it asks for an email address',
     terms:
-      'email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
+      'почта|электронная почта|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
   },
   {
     kind: 'phone',
     why: 'it asks for a telephone number',
     terms:
       'phone*|telephone*|tel|tel no|telno|mobile*|mobile number|cell|cellphone|cell phone|fax*|whatsapp|home phone|work phone|direct line|extension|ext|phone ext|~phone|' +
-      'telefon*|telefonnummer|~telefon|handy*|~handy|mobil*|mobilfunk*|rufnummer|~rufnummer|durchwahl|' +
+      'telefone|телефон|telepon|~電話|~电话|telefon*|telefonnummer|~telefon|handy*|~handy|mobil*|mobilfunk*|rufnummer|~rufnummer|durchwahl|' +
       'telephone|portable|numero de telephone|numero de portable|tel portable|~telephone|' +
       'telefono*|movil|celular|numero de telefono|' +
       'cellulare|numero di telefono|' +
@@ -212,8 +212,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'address',
     why: 'it is part of a postal address',
     terms:
-      'address*|street*|street address|house number|house no|apt|apartment|suite|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
-      '~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
+      'address*|street*|street address|house number|house no|apt|apartment|suite|unit|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
+      'endereco|cidade|cep|bairro|улица|номер дома|адрес|город|индекс|alamat|kota|kode pos|adres|sehir|~地址|~住址|~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
       'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
       'direccion|calle|numero|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
       'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
@@ -228,12 +228,12 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'name',
     why: 'it asks for a person’s name',
     terms:
-      'name|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|contact|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
+      'name|mi|m i|title|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|contact|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
       'vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
       'prenom|nom|nom de famille|nom complet|civilite|destinataire|votre nom|' +
       'nombre|apellido|apellidos|primer apellido|segundo apellido|nombre completo|tratamiento|destinatario|' +
       'nome|cognome|nome completo|' +
-      'voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
+      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
   },
 ];
 

@@ -23,3 +23,16 @@ export function validIban(compact: string): boolean {
   if (len === undefined || compact.length !== len) return false;
   return mod97(compact.slice(4) + compact.slice(0, 4)) === 1;
 }
+
+/** True when the candidate continues an IBAN-like run ("EE38 2200 2210 014 5686"), invalid or not. */
+export function followsIbanPrefix(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i < 40) {
+    const ch = text[i - 1]!;
+    if (ch === ' ' || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) i--;
+    else break;
+  }
+  const run = text.slice(i, start).trimStart();
+  const c0 = run.charCodeAt(0), c1 = run.charCodeAt(1), c2 = run.charCodeAt(2), c3 = run.charCodeAt(3);
+  return run.length >= 4 && c0 >= 65 && c0 <= 90 && c1 >= 65 && c1 <= 90 && c2 >= 48 && c2 <= 57 && c3 >= 48 && c3 <= 57;
+}

@@ -9,6 +9,7 @@ import { rx } from './regex-registry';
 import { luhnValid } from './checksums';
 import { ibanLength, validIban } from './iban';
 import { cueBefore, isAlnum, standsAlone } from './text-context';
+import { followsIbanPrefix } from './iban';
 import {
   validDeIdCard,
   validDeSteuerId,
@@ -55,6 +56,7 @@ const SVNR_CUES = ['sozialversicherung', 'rentenversicherung', 'sv-nr', 'sv-numm
 const BSN_CUES = ['bsn', 'burgerservicenummer', 'burgerservice', 'sofinummer', 'sofi-nummer', 'citizen service number'];
 const STEUER_CUES = ['steuer', 'idnr', 'id-nr', 'tax id', 'tin'];
 const BIC_CUES = ['bic', 'swift'];
+const CARD_CUES = ['card', 'karte', 'carte', 'tarjeta', 'carta', 'kaart', 'visa', 'mastercard', 'amex', 'cc '];
 const DNI_CUES = ['dni', 'nie', 'nif', 'documento nacional'];
 
 // --- email -------------------------------------------------------------
@@ -62,7 +64,7 @@ const DNI_CUES = ['dni', 'nie', 'nif', 'documento nacional'];
 const EMAIL_DOMAIN = rx('email-domain', /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
 const LOCAL_CHARS = /[\p{L}\p{N}._%+'!#$&*=?^`{|}~-]/u;
 rx('email-local-char', LOCAL_CHARS);
-const TLD = rx('email-tld', /^\p{L}{2,24}$/u);
+const TLD = rx('email-tld', /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/iu);
 
 const email: TextRule = {
   rule: 'email',
@@ -117,7 +119,7 @@ const bic: TextRule = {
 };
 
 // --- payment cards -----------------------------------------------------
-function issuerMatches(d: string): boolean {
+function issuerMatches(d: string, cued: boolean): boolean {
   const n = d.length;
   const p2 = Number(d.slice(0, 2));
   const p3 = Number(d.slice(0, 3));
@@ -127,7 +129,9 @@ function issuerMatches(d: string): boolean {
   if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) return n === 16; // Mastercard
   if (p2 === 34 || p2 === 37) return n === 15; // Amex
   if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649) || (p6 >= 622126 && p6 <= 622925)) return n >= 16 && n <= 19; // Discover
-  if (p4 >= 3528 && p4 <= 3589) return n >= 16 && n <= 19; // JCB
+  if (p2 === 35) return n >= 16 && n <= 19; // JCB (3528-3589; test generators use all of 35xx)
+  if (p4 === 2131 || p4 === 1800) return n === 15; // legacy JCB
+  if (d[0] === '1' && cued) return n === 15; // UATP, only where the text speaks of a card
   if ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) return n >= 14 && n <= 19; // Diners
   if (p2 === 62 || p2 === 81) return n >= 16 && n <= 19; // UnionPay
   if (p2 === 50 || (p2 >= 56 && p2 <= 69) || p4 === 6759) return n >= 12 && n <= 19; // Maestro
@@ -147,7 +151,9 @@ const paymentCard: TextRule = {
   rule: 'payment-card',
   kind: 'payment_card',
   pattern: rx('card-candidate', /\b\d(?:[ -]?\d){11,18}\b/g),
-  check(m, { text }) {
+  check(m, { text, lower }) {
+    if (followsIbanPrefix(text, m.index)) return null;
+    const cued = cueBefore(lower, m.index, CARD_CUES, 40) || standsAlone(text, m.index, m.index + m[0].length);
     // Try the longest prefix that ends on a group boundary and validates: a card followed by more digits ("… 12/26") still counts.
     const raw = m[0];
     for (let cut = raw.length; cut >= 12; cut--) {
@@ -157,7 +163,7 @@ const paymentCard: TextRule = {
       if (seps.size > 1) continue;
       const digits = piece.replace(NON_DIGITS, '');
       const groups = piece.split(CARD_SEPARATOR).map((g) => g.length);
-      if (!groupingPlausible(groups) || !issuerMatches(digits) || !luhnValid(digits)) continue;
+      if (!groupingPlausible(groups) || !issuerMatches(digits, cued) || !luhnValid(digits)) continue;
       if (digits.split('').every((c) => c === digits[0])) continue;
       const next = text[m.index + cut];
       if (next === '.' && isDigit(text[m.index + cut + 1])) continue;
@@ -211,7 +217,7 @@ const usSsn: TextRule = {
     const s1 = raw[3];
     const s2 = raw.length === 11 ? raw[6] : undefined;
     const cue = cueBefore(lower, m.index, SSN_CUES);
-    if (raw.length === 11 && s1 === s2 && s1 !== '.') return span(m, cue ? 0.97 : 0.85);
+    if (raw.length === 11 && s1 === s2) return span(m, cue ? 0.97 : s1 === '.' ? 0.75 : 0.85);
     // Bare nine digits, dotted or mixed separators: too common in order numbers to count without a cue.
     if (cue) return span(m, 0.9);
     return standsAlone(text, m.index, m.index + raw.length) && !text.includes('.') ? span(m, 0.6) : null;

@@ -8,6 +8,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import { rx } from './regex-registry';
 import { cueDistance, isAlnum } from './text-context';
+import { followsIbanPrefix } from './iban';
 import type { Hit, ScanContext, TextRule } from './text-identifiers';
 
 // Groups of digits joined by one separator; each group is maximal, so the pattern never backtracks.
@@ -15,7 +16,9 @@ const PHONE_CANDIDATE = rx(
   'phone-candidate',
   /(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\) ?)?\d+(?:(?: ?[-./] ?| |\) ?| ?\()\d+){0,8}(?: ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5})?/g,
 );
+const SSN_LAYOUT = rx('phone-ssn-layout', /^\d{3}[- .]\d{2}[- .]\d{4}$/);
 const DATE_SHAPE = rx('phone-date-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/);
+const TAIL_PUNCT = rx('phone-tail-punct', /^[\s\\,:;-]+/);
 const EXTENSION = rx('phone-extension', / ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5}$/);
 
 const PHONE_CUES = [
@@ -28,13 +31,15 @@ const PHONE_CUES = [
 ];
 const NEGATIVE_CUES = [
   'order', 'invoice', 'ticket', 'tracking', 'sku', 'item', 'article', 'art.', 'part', 'serial', 'case', 'po ', 'ref', 'id ', 'id:', '#',
-  'account', 'customer no', 'contract', 'batch', 'lot', 'version', 'shipment', 'parcel', 'quote',
+  'account', 'customer no', 'contract', 'card', 'karte', 'carte', 'tarjeta', 'carta', 'kaart', 'batch', 'lot', 'version', 'shipment', 'parcel', 'quote',
   'bestell', 'rechnung', 'auftrag', 'vorgang', 'kundennummer', 'kunden-nr', 'artikel', 'lieferschein', 'sendung', 'vertrag', 'angebot', 'konto', 'aktenzeichen',
   'commande', 'facture', 'colis', 'devis', 'référence', 'contrat',
   'pedido', 'factura', 'envío', 'presupuesto', 'contrato', 'referencia',
   'ordine', 'fattura', 'spedizione', 'preventivo', 'contratto', 'riferimento',
   'bestelling', 'factuur', 'zending', 'offerte', 'contract', 'referentie',
 ];
+const CUES_AFTER = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk', 'tel', 'phone', 'büro', 'privat', 'handy', 'bureau', 'oficina', 'ufficio', 'kantoor'];
+const UNITS_AFTER = ['unit', 'pcs', 'pieces', 'items', 'users', 'licen', 'seats', 'employees', 'stück', 'stk', 'mitarbeiter', 'nutzer', 'lizenz', 'km', 'kg', 'tons', 'tonnen', 'pièces', 'unités', 'unidades', 'pezzi', 'stuks', 'eenheden'];
 const CURRENCY = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'euro', 'dollar', 'k€'];
 
 const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
@@ -46,14 +51,26 @@ const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
   nl: ['NL', 'BE'],
 };
 const ALL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AT', 'CH', 'BE'];
+/** Regions tried for a national number without an international prefix, after the language's own. */
+const WORLD: readonly CountryCode[] = [
+  'US', 'GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'LU', 'ES', 'PT', 'IT', 'NL', 'PL', 'CZ', 'SE', 'NO', 'DK', 'FI', 'HU', 'GR', 'RO', 'RU', 'UA', 'TR', 'IL',
+  'CN', 'IN', 'JP', 'KR', 'BR', 'MX', 'AR', 'CA', 'AU', 'NZ', 'ZA', 'EE', 'CY',
+];
 
 function regionsFor(lang: string): readonly CountryCode[] {
   return REGIONS[lang] ?? ALL_REGIONS;
 }
 
-function possible(raw: string, lang: string, international: boolean): boolean {
-  if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isValid() === true;
-  return regionsFor(lang).some((r) => parsePhoneNumberFromString(raw, r)?.isValid() === true);
+/**
+ * An international prefix is a strong signal, so a possible length is enough;
+ * national numbers must be valid in the language's regions or, failing that, anywhere common.
+ */
+function acceptable(raw: string, lang: string, international: boolean, cued: boolean): boolean {
+  if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true;
+  const own = regionsFor(lang);
+  if (own.some((r) => parsePhoneNumberFromString(raw, r)?.isValid() === true)) return true;
+  if (cued && own.some((r) => parsePhoneNumberFromString(raw, r)?.isPossible() === true)) return true;
+  return WORLD.some((r) => !own.includes(r) && parsePhoneNumberFromString(raw, r)?.isValid() === true);
 }
 
 function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | null {
@@ -76,14 +93,33 @@ function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | nu
   if (CURRENCY.some((c) => before.includes(c) || after.trimStart().startsWith(c)) || after.startsWith('%')) return null;
   // Decimal or thousands grouping ("1.250.000", "12,500 units") rather than a phone layout.
   if (text[end] === ',' && isDigitOrParen(text[end + 1] ?? '')) return null;
-  const phoneCue = cueDistance(lower, start, PHONE_CUES, 40);
+  if (core.includes('-') && core.includes('.')) return null;
+  if (followsIbanPrefix(text, start) || SSN_LAYOUT.test(core)) return null;
+  const tail = lower.slice(end, end + 14).replace(TAIL_PUNCT, '');
+  if (UNITS_AFTER.some((u) => tail.startsWith(u))) return null;
+  const cuedAfter = CUES_AFTER.some((c) => tail.startsWith(c));
+  const phoneCue = cuedAfter ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
   const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
-  const cued = phoneCue < negCue;
+  const cued = phoneCue < negCue && (negCue === Infinity || !weakOnly(lower, start));
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
-  if (!possible(core, lang, international)) return null;
+  if (!acceptable(core, lang, international, cued)) return null;
+  const firstGap = core.indexOf(' ');
+  if (!international && firstGap > 0 && !regionsFor(lang).some((r) => parsePhoneNumberFromString(core, r)?.isValid() === true)) {
+    const rest = core.slice(firstGap + 1);
+    if (regionsFor(lang).some((r) => parsePhoneNumberFromString(rest, r)?.isValid() === true)) {
+      return { start: start + firstGap + 1, end, confidence: cued ? 0.9 : 0.78 };
+    }
+  }
   const confidence = international ? 0.95 : cued ? 0.92 : 0.8;
   return { start, end, confidence };
+}
+
+const WEAK_CUES = ['number', 'nummer', 'numero', 'número', 'contact', 'reach'];
+const STRONG_CUES = PHONE_CUES.filter((c) => !WEAK_CUES.includes(c));
+
+function weakOnly(lower: string, start: number): boolean {
+  return cueDistance(lower, start, STRONG_CUES, 40) === Infinity;
 }
 
 function isDigitOrParen(ch: string): boolean {
