@@ -4,7 +4,7 @@
  * in the background service worker; every method is safe to call concurrently.
  */
 import { EVENT_TYPES, auditFilterSchema, maskAll, validateEvent, type AuditFilter, type EventType, type Redact } from './events';
-import { ENTRY_VERSION, type AuditEntry, type ChainHead, type VerifyResult } from './chain';
+import { ENTRY_VERSION, type AuditEntry, type ChainHead, type ChainProblemReason, type VerifyResult } from './chain';
 import { createIdFactory } from './id';
 import { AuditStore, openAuditDb, type AuditDb, type PendingEntry, type PruneResult } from './store';
 import { Outbox, type ForwardConfig, type ForwardResult } from './outbox';
@@ -43,7 +43,7 @@ export interface LastVerification {
   ok: boolean;
   checked: number;
   problemCount: number;
-  firstProblem?: { seq: number; reason: string; detail: string };
+  firstProblem?: { seq: number; reason: ChainProblemReason; detail: string };
   durationMs: number;
   /** set when the log.verified entry could not be appended (e.g. storage full) */
   logError?: string;
