@@ -10,7 +10,7 @@ import type { CrmAdapter, FieldCandidate } from '../crm/adapter';
 import type { RecordContext } from '../messages/record';
 import type { FieldDescriptor } from '../detect/field-descriptor';
 import { classOf, type Kind, type KindClass } from '../detect/kinds';
-import { OPEN_ONLY, closestComposed, isShadowRoot, type ScanEnv } from './composed';
+import { OPEN_ONLY, closestComposed, composedParent, isShadowRoot, type ScanEnv } from './composed';
 import { walkRoots, type ScanTreeRoot } from './roots';
 import type { Detector, FieldVerdict } from './detector';
 
@@ -167,7 +167,7 @@ export function createScanner(options: ScannerOptions) {
       const starts = new Set<Element | ShadowRoot | Document>();
       for (const node of nodes) {
         if (!node.isConnected) continue;
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement ?? (isShadowRoot(node) ? node : null);
+        const el = node.nodeType === 1 ? (node as Element) : isShadowRoot(node) ? node : composedParent(node);
         if (!el) continue;
         if (isShadowRoot(el)) starts.add(el);
         else if (!skip(el)) starts.add(closestComposed(el, scopeSelector) ?? el);
@@ -185,7 +185,7 @@ export function createScanner(options: ScannerOptions) {
       const scopes = new Set<Element>();
       for (const node of nodes) {
         if (!node.isConnected) continue;
-        const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        const el = node.nodeType === 1 ? (node as Element) : composedParent(node);
         if (!el || skip(el)) continue;
         const scope = closestComposed(el, scopeSelector) ?? (byScope.has(el) ? el : null);
         if (scope) scopes.add(scope);
