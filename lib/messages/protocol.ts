@@ -60,12 +60,32 @@ export const CONTENT_AUDIT_TYPES = [
 
 const anyObject = z.record(z.string(), z.unknown());
 
-interface MessageSpec<Req extends z.ZodType, Res extends z.ZodType> {
-  from: Channel;
+/**
+ * What a content script may say about an audit event: kinds, labels, decisions,
+ * never a value. Strict, so typed text cannot ride along under another name; the
+ * background maps it onto the audit log's own event schemas and masks the reason.
+ */
+export const contentAuditDataSchema = z.strictObject({
+  kind: kindSchema.optional(),
+  kinds: z.array(kindSchema).max(64).optional(),
+  rule: shortText(80).optional(),
+  fieldLabel: shortText(200).optional(),
+  field: z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/).optional(),
+  mode: z.enum(['warn', 'block', 'override']).optional(),
+  decision: z.enum(['allowed', 'warned', 'blocked', 'overridden', 'fixed', 'removed', 'masked']).optional(),
+  reason: shortText(2000).optional(),
+  fieldCount: z.number().int().min(0).max(100_000).optional(),
+  channel: z.enum(['email', 'phone', 'sms', 'meeting', 'other']).optional(),
+  consent: z.enum(['granted', 'denied', 'withdrawn', 'expired', 'pending', 'unknown', 'unavailable', 'error']).optional(),
+});
+export type ContentAuditData = z.infer<typeof contentAuditDataSchema>;
+
+interface MessageSpec<F extends Channel, Req extends z.ZodType, Res extends z.ZodType> {
+  from: F;
   request: Req;
   response: Res;
 }
-const spec = <Req extends z.ZodType, Res extends z.ZodType>(from: Channel, request: Req, response: Res): MessageSpec<Req, Res> => ({
+const spec = <F extends Channel, Req extends z.ZodType, Res extends z.ZodType>(from: F, request: Req, response: Res): MessageSpec<F, Req, Res> => ({
   from,
   request,
   response,
@@ -82,11 +102,10 @@ export const MESSAGES = {
   'ui:audit-export': spec('ui', z.object({ format: z.enum(['csv', 'ndjson']), filter: anyObject }), z.object({ body: z.string(), filename: z.string() })),
 
   'cs:hello': spec('cs', z.object({}), z.object({ policy: anyObject })),
-  'cs:page-state': spec('cs', pageStateSchema, z.object({ ok: z.literal(true) })),
   'cs:record-viewed': spec('cs', z.object({ context: recordContextSchema, user: shortText(200).nullable() }), z.object({ ok: z.literal(true) })),
   'cs:audit-event': spec(
     'cs',
-    z.object({ event: z.enum(CONTENT_AUDIT_TYPES), context: recordContextSchema.nullable(), data: anyObject }),
+    z.object({ event: z.enum(CONTENT_AUDIT_TYPES), context: recordContextSchema.nullable(), data: contentAuditDataSchema }),
     z.object({ ok: z.literal(true) }),
   ),
   'cs:consent-lookup': spec(
