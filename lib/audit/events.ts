@@ -36,10 +36,14 @@ export function isEventType(value: unknown): value is EventType {
 
 /** Longest free text kept after masking; longer reasons are cut, not rejected, so an override is never lost. */
 export const MAX_FREE_TEXT = 500;
+/** Longer free text is not scanned but masked entirely. */
+const MAX_SCANNED_TEXT = 20_000;
 
 const kinds = z.array(z.enum(KINDS)).max(KINDS.length).refine((a) => new Set(a).size === a.length, 'kinds must be unique');
 /** A field's API name (e.g. "Email", "hs_lead_status"), never its label text or value. */
 const fieldName = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'field must be an API name');
+/** The label the CRM shows for a field (e.g. "Mobile"); scanned and masked like free text, as custom labels are the admin's words. */
+const fieldLabel = z.string().max(200);
 const guardMode = z.enum(['warn', 'block', 'override']);
 const consentStatus = z.enum(['granted', 'denied', 'withdrawn', 'unknown', 'error']);
 const policySource = z.enum(['managed', 'local', 'default']);
@@ -63,10 +67,10 @@ export type AuditFilter = z.infer<typeof auditFilterSchema>;
 export const EVENT_DATA_SCHEMAS = {
   'record.viewed': z.strictObject({ mode: z.enum(['view', 'edit', 'list']) }),
   'fields.shown': z.strictObject({ kinds, fieldCount: z.number().int().min(0) }),
-  'input.warning_shown': z.strictObject({ kinds, field: fieldName.optional(), mode: guardMode }),
-  'input.fixed': z.strictObject({ kinds, field: fieldName.optional() }),
-  'input.save_blocked': z.strictObject({ kinds, field: fieldName.optional(), mode: guardMode }),
-  'input.overridden': z.strictObject({ kinds, field: fieldName.optional(), reason: freeText }),
+  'input.warning_shown': z.strictObject({ kinds, field: fieldName.optional(), fieldLabel: fieldLabel.optional(), mode: guardMode }),
+  'input.fixed': z.strictObject({ kinds, field: fieldName.optional(), fieldLabel: fieldLabel.optional() }),
+  'input.save_blocked': z.strictObject({ kinds, field: fieldName.optional(), fieldLabel: fieldLabel.optional(), mode: guardMode }),
+  'input.overridden': z.strictObject({ kinds, field: fieldName.optional(), fieldLabel: fieldLabel.optional(), reason: freeText }),
   'consent.checked': z.strictObject({
     status: consentStatus,
     purposes: z.array(settingKey).max(32).optional(),
@@ -130,10 +134,10 @@ export type AuditEventInput = {
 const FREE_TEXT_FIELDS: Readonly<Record<EventType, readonly string[]>> = {
   'record.viewed': [],
   'fields.shown': [],
-  'input.warning_shown': [],
-  'input.fixed': [],
-  'input.save_blocked': [],
-  'input.overridden': ['reason'],
+  'input.warning_shown': ['fieldLabel'],
+  'input.fixed': ['fieldLabel'],
+  'input.save_blocked': ['fieldLabel'],
+  'input.overridden': ['reason', 'fieldLabel'],
   'consent.checked': [],
   'outreach.decision': ['reason'],
   'policy.loaded': [],
@@ -194,7 +198,9 @@ function maskFreeText(type: EventType, data: unknown, redact: Redact): unknown {
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   for (const key of fields) {
     const value = copy[key];
-    if (typeof value === 'string') copy[key] = redact(value).slice(0, MAX_FREE_TEXT);
+    if (typeof value !== 'string') continue;
+    // Scan the whole text (a cut could split a value so the scanner misses it); absurd lengths are masked whole.
+    copy[key] = (value.length > MAX_SCANNED_TEXT ? maskAll(value) : redact(value)).slice(0, MAX_FREE_TEXT);
   }
   return copy;
 }

@@ -218,3 +218,22 @@ describe('verify on the stored log', () => {
     log.close();
   });
 });
+
+describe('with the detection engine as redactor', () => {
+  it('masks personal data in override reasons and field labels, keeps the rest', async () => {
+    const { redactText } = await import('../../lib/detect/index');
+    const log = await openLog(freshDbName(), { redact: (t) => redactText(t) });
+    const e = await log.append({
+      type: 'input.overridden',
+      data: { kinds: ['email'], fieldLabel: 'Notes', reason: 'Customer max.mustermann@example.de confirmed by phone' },
+      crm: 'salesforce',
+    });
+    const reason = String(e.data['reason']);
+    expect(reason).not.toContain('max.mustermann@example.de');
+    expect(reason).toContain('confirmed by phone');
+    expect(e.data['fieldLabel']).toBe('Notes');
+    const huge = await log.append({ type: 'input.overridden', data: { kinds: [], reason: 'x'.repeat(50_000) } });
+    expect(huge.data['reason']).toBe('[redacted: 50000 chars]');
+    log.close();
+  });
+});
