@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPolicyService, type PolicyEvent, type PolicyStoragePort } from '../../lib/policy/service';
-import { PolicySettingError } from '../../lib/policy/local';
+import { PolicySettingError, type LocalPatch } from '../../lib/policy/local';
 
 function fakeStorage(initial: { managed?: unknown; local?: unknown; managedThrows?: boolean } = {}) {
   let managed = initial.managed;
@@ -118,7 +118,7 @@ describe('policy service', () => {
     const service = createPolicyService({ storage: storage.port });
     await service.start();
     const before = service.get();
-    const error = await service.setLocal(patch).then(
+    const error = await service.setLocal(patch as LocalPatch).then(
       () => null,
       (e: unknown) => e,
     );
