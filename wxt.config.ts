@@ -42,6 +42,9 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               strict_min_version: manifestVersion === 3 ? '128.0' : '115.0',
+              // Nothing goes to us, the developers: data leaves the browser only for the consent
+              // and audit endpoints the organisation itself configures by policy.
+              data_collection_permissions: { required: ['none'] },
             },
           },
         }

@@ -1,0 +1,362 @@
+/**
+ * The input guard in a page: watches typing, paste and drop in every text
+ * control (light DOM, open and closed shadow roots), rescans only what changed,
+ * shows the warning panel next to the field, applies the rep's fixes and gates
+ * saving. DOM-only: browser APIs (messaging, shadow-root UI) come in through
+ * `GuardDeps`, so it runs under happy-dom as in the browser.
+ *
+ * Nothing here ever changes a field on its own: the only writes are the fixes a
+ * rep clicks. Typed text never leaves this module; audit events carry kinds,
+ * rules and labels.
+ */
+import type { CrmAdapter } from '@/lib/crm/adapter';
+import type { Finding } from '@/lib/detect/finding';
+import { maskFinding } from '@/lib/detect/index';
+import { rescan } from '@/lib/guard/findings';
+import { decideProblems, type Problem } from '@/lib/guard/problems';
+import type { Locale } from '@/lib/i18n/strings';
+import type { RecordContext, WarningReport } from '@/lib/messages/record';
+import type { ContentPolicy } from '@/lib/policy/resolve';
+import type { ScanEnv } from '@/lib/scan/composed';
+import type { GuardPanelProps, ProblemView, Prompt } from '@/components/guard/GuardPanel';
+import { guardStrings } from '@/components/guard/strings';
+import { kindStrings } from '@/components/common/kind-strings';
+import { describeControl, type FieldInfo } from './field-info';
+import { readText, replaceText, textControlAt, type TextControl } from './field-text';
+import { createSaveGate } from './save-gate';
+
+export type GuardAuditEvent = 'input.warning_shown' | 'input.fixed' | 'input.save_blocked' | 'input.overridden';
+export interface GuardAuditData {
+  kind: string;
+  rule: string;
+  fieldLabel: string;
+  decision: string;
+  reason?: string;
+}
+
+/** Where the panel of one field is rendered. */
+export interface PanelHost {
+  render(props: GuardPanelProps): void;
+  remove(): void;
+  /** The element the panel lives in (events from it are ours, not the rep's typing). */
+  readonly host: Element | null;
+}
+
+export interface GuardDeps {
+  doc: Document;
+  adapter: CrmAdapter;
+  env: ScanEnv;
+  policy(): ContentPolicy;
+  context(): RecordContext | null;
+  locale(): Locale;
+  audit(event: GuardAuditEvent, data: GuardAuditData): void;
+  mountPanel(anchor: Element): PanelHost;
+  /** Active warnings changed (feeds the page state for diagnostics). */
+  onWarningsChanged?(): void;
+  /** Quiet time after the last keystroke before a rescan. */
+  debounceMs?: number;
+  /** Save controls the adapter may not know (e.g. HubSpot's "Save note"). */
+  extraSaveSelectors?: readonly string[];
+  signal: AbortSignal;
+}
+
+interface FieldState {
+  el: TextControl;
+  info: FieldInfo | null;
+  text: string;
+  findings: Finding[];
+  problems: Problem[];
+  timer: ReturnType<typeof setTimeout> | null;
+  panel: PanelHost | null;
+  prompt: Prompt;
+  notice: string | null;
+  announcement: string;
+  /** kind:rule already announced and audited while it stays in the field. */
+  shown: Set<string>;
+  /** Problem signatures the rep overrode with a reason. */
+  overridden: Set<string>;
+}
+
+export const GUARD_HOST_TAG = 'privacy-guard-input-warning';
+
+const signature = (p: Problem, text: string) => `${p.kind}:${p.rule}:${text.slice(p.start, p.end)}`;
+
+export function createInputGuard(deps: GuardDeps) {
+  const { doc, env, signal } = deps;
+  const debounceMs = deps.debounceMs ?? 250;
+  const fields = new Map<TextControl, FieldState>();
+  const byEl = new WeakMap<Element, FieldState>();
+  const view = doc.defaultView!;
+
+  const isOurs = (node: EventTarget | null): boolean => {
+    if (!node || (node as Node).nodeType !== 1) return false;
+    const el = node as Element;
+    return el.tagName.toLowerCase() === GUARD_HOST_TAG || el.closest(GUARD_HOST_TAG) !== null;
+  };
+
+  /** The control an event is about, also inside closed shadow roots (where the event is retargeted to the host). */
+  function controlOf(event: Event): TextControl | null {
+    const first = event.composedPath()[0] ?? event.target;
+    if (!first || (first as Node).nodeType !== 1 || isOurs(first)) return null;
+    let el = first as Element;
+    for (let depth = 0; depth < 32; depth++) {
+      const shadow = env.shadowOf(el);
+      const inner = shadow?.activeElement;
+      if (!inner || inner === el) break;
+      el = inner;
+    }
+    return textControlAt(el);
+  }
+
+  function stateFor(el: TextControl): FieldState {
+    let state = byEl.get(el);
+    if (!state) {
+      state = { el, info: null, text: '', findings: [], problems: [], timer: null, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
+      byEl.set(el, state);
+      fields.set(el, state);
+    }
+    return state;
+  }
+
+  function schedule(state: FieldState, delay: number): void {
+    if (state.timer !== null) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      scan(state);
+    }, delay);
+  }
+
+  function scan(state: FieldState): void {
+    if (signal.aborted) return;
+    if (!state.el.isConnected) {
+      drop(state);
+      return;
+    }
+    const policy = deps.policy();
+    const context = deps.context();
+    state.info ??= describeControl(state.el, deps.adapter, env, context);
+    const text = readText(state.el);
+    const lang = state.info.descriptor.lang;
+    state.findings = rescan(state.text, state.findings, text, lang ? { lang } : {});
+    state.text = text;
+    const problems = decideProblems(state.findings, { descriptor: state.info.descriptor, fieldKind: state.info.fieldKind }, context, policy);
+    setProblems(state, problems);
+  }
+
+  function setProblems(state: FieldState, problems: Problem[]): void {
+    const before = state.problems;
+    state.problems = problems;
+    const present = new Set(problems.map((p) => `${p.kind}:${p.rule}`));
+    const fresh = problems.filter((p) => !state.shown.has(`${p.kind}:${p.rule}`));
+    for (const key of [...state.shown]) if (!present.has(key)) state.shown.delete(key);
+    for (const p of fresh) {
+      const key = `${p.kind}:${p.rule}`;
+      if (state.shown.has(key)) continue;
+      state.shown.add(key);
+      deps.audit('input.warning_shown', { kind: p.kind, rule: p.rule, fieldLabel: label(state), decision: p.severity });
+    }
+    if (fresh.length > 0) {
+      const locale = deps.locale();
+      const first = fresh[0]!;
+      const summary = guardStrings.t('found_in', { kind: kindStrings.t(first.kind, undefined, locale), field: label(state) }, locale);
+      const severity = guardStrings.t(first.severity === 'warn' ? 'severity_warn' : first.severity === 'block' ? 'severity_block' : 'severity_override', undefined, locale);
+      state.announcement = guardStrings.t('announce', { summary, severity }, locale);
+    }
+    if (problems.length === 0) state.prompt = null;
+    render(state);
+    if (before.length !== problems.length || fresh.length > 0 || before.some((p, i) => p.kind !== problems[i]?.kind || p.severity !== problems[i]?.severity)) deps.onWarningsChanged?.();
+  }
+
+  const label = (state: FieldState) => state.info?.label ?? '';
+
+  function views(state: FieldState): ProblemView[] {
+    return state.problems.map((p, i) => ({
+      id: `${i}:${p.start}:${p.end}:${p.kind}`,
+      kind: p.kind,
+      problem: p.problem,
+      reason: p.reason,
+      severity: p.severity,
+      masked: maskFinding(state.text, { kind: p.kind, rule: p.rule, start: p.start, end: p.end, confidence: 1 }),
+    }));
+  }
+
+  function render(state: FieldState): void {
+    if (state.problems.length === 0 && !state.notice) {
+      if (state.panel) {
+        // Keep the live region long enough to announce a fix, then go away without moving anything.
+        state.panel.render(panelProps(state));
+      }
+      return;
+    }
+    state.panel ??= deps.mountPanel(state.el);
+    state.panel.render(panelProps(state));
+  }
+
+  function panelProps(state: FieldState): GuardPanelProps {
+    return {
+      fieldLabel: label(state),
+      problems: views(state),
+      prompt: state.prompt,
+      announcement: state.announcement,
+      notice: state.notice,
+      locale: deps.locale(),
+      onFix: (id, how) => fix(state, id, how),
+      onOverride: (reason) => gate.confirmOverride(reason),
+      onCancel: () => gate.cancelOverride(),
+    };
+  }
+
+  function fix(state: FieldState, id: string, how: 'mask' | 'remove'): void {
+    const index = views(state).findIndex((v) => v.id === id);
+    const p = state.problems[index];
+    if (!p) return;
+    const locale = deps.locale();
+    // The text may have changed since the last scan: fix against what the field holds now.
+    if (state.timer !== null) {
+      clearTimeout(state.timer);
+      state.timer = null;
+      scan(state);
+    }
+    const current = state.problems.find((q) => q.kind === p.kind && q.rule === p.rule && q.start === p.start) ?? state.problems.find((q) => q.kind === p.kind && q.rule === p.rule);
+    const expected = current ? state.text.slice(current.start, current.end) : '';
+    const replacement = current ? (how === 'mask' ? maskFinding(state.text, { ...current, confidence: 1 }) : '') : '';
+    const ok = current ? replaceText(state.el, current.start, current.end, replacement, expected) : false;
+    if (!ok || !current) {
+      state.notice = guardStrings.t('fix_failed', undefined, locale);
+      state.announcement = state.notice;
+      render(state);
+      return;
+    }
+    deps.audit('input.fixed', { kind: current.kind, rule: current.rule, fieldLabel: label(state), decision: how });
+    state.notice = null;
+    state.announcement = guardStrings.t('fixed', { kind: kindStrings.t(current.kind, undefined, locale), action: guardStrings.t(how === 'mask' ? 'action_masked' : 'action_removed', undefined, locale) }, locale);
+    scan(state);
+  }
+
+  function drop(state: FieldState): void {
+    if (state.timer !== null) clearTimeout(state.timer);
+    state.panel?.remove();
+    fields.delete(state.el);
+    byEl.delete(state.el);
+    if (state.problems.length > 0) deps.onWarningsChanged?.();
+  }
+
+  /** Run pending scans now (before a save, before a state report). */
+  function flush(): void {
+    for (const state of [...fields.values()]) {
+      if (state.timer === null) continue;
+      clearTimeout(state.timer);
+      state.timer = null;
+      scan(state);
+    }
+  }
+
+  /** Problems a save would store: connected fields, minus what the rep already overrode. */
+  function openProblems(): { state: FieldState; problem: Problem }[] {
+    const out: { state: FieldState; problem: Problem }[] = [];
+    for (const state of [...fields.values()]) {
+      if (!state.el.isConnected) {
+        drop(state);
+        continue;
+      }
+      for (const problem of state.problems) if (!state.overridden.has(signature(problem, state.text))) out.push({ state, problem });
+    }
+    return out;
+  }
+
+  const gate = createSaveGate({
+    doc,
+    env,
+    adapter: deps.adapter,
+    extraSaveSelectors: deps.extraSaveSelectors ?? [],
+    signal,
+    isOurs,
+    pending: () => {
+      flush();
+      return openProblems().map(({ problem }) => problem);
+    },
+    minReasonLength: () => deps.policy().override.minReasonLength,
+    onWarnSave: () => {
+      for (const { state, problem } of openProblems()) deps.audit('input.warning_shown', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'saved-with-warning' });
+    },
+    onBlock: () => {
+      const open = openProblems();
+      for (const { state, problem } of open) if (problem.severity === 'block') deps.audit('input.save_blocked', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'block' });
+      showPrompt(open, { type: 'blocked' });
+    },
+    onAskReason: (minLength) => showPrompt(openProblems(), { type: 'override', minLength }),
+    onOverridden: (reason) => {
+      for (const { state, problem } of openProblems()) {
+        deps.audit('input.overridden', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'override', reason });
+        state.overridden.add(signature(problem, state.text));
+      }
+      clearPrompts();
+    },
+    onCancelled: () => clearPrompts(),
+  });
+
+  function showPrompt(open: { state: FieldState }[], prompt: Prompt): void {
+    clearPrompts();
+    const target = open[0]?.state;
+    if (!target) return;
+    target.prompt = prompt;
+    if (prompt?.type === 'blocked') target.announcement = guardStrings.t('blocked', undefined, deps.locale());
+    render(target);
+  }
+
+  function clearPrompts(): void {
+    for (const state of fields.values()) {
+      if (state.prompt === null) continue;
+      state.prompt = null;
+      render(state);
+    }
+  }
+
+  const onInput = (event: Event) => {
+    const el = controlOf(event);
+    if (!el) return;
+    const state = stateFor(el);
+    const type = (event as InputEvent).inputType ?? '';
+    // Pasted and dropped text is checked at once; typing waits for a pause.
+    schedule(state, type === 'insertFromPaste' || type === 'insertFromDrop' ? 0 : debounceMs);
+  };
+  const onPasteOrDrop = (event: Event) => {
+    const el = controlOf(event);
+    if (!el) return;
+    // The text lands after this event; the input event that follows (or this fallback) scans it.
+    schedule(stateFor(el), 0);
+  };
+  const opts = { capture: true, passive: true, signal };
+  view.addEventListener('input', onInput, opts);
+  view.addEventListener('paste', onPasteOrDrop, opts);
+  view.addEventListener('drop', onPasteOrDrop, opts);
+
+  signal.addEventListener('abort', () => {
+    for (const state of [...fields.values()]) drop(state);
+  });
+
+  return {
+    /** Active warnings for the page state (labels and kinds only). */
+    warnings(): WarningReport[] {
+      const out: WarningReport[] = [];
+      const seen = new Set<string>();
+      for (const state of fields.values()) {
+        if (!state.el.isConnected) continue;
+        for (const p of state.problems) {
+          const key = `${label(state)}\u0000${p.kind}\u0000${p.problem}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ fieldLabel: label(state).slice(0, 300), kind: p.kind, problem: p.problem, severity: p.severity });
+        }
+      }
+      return out;
+    },
+    /** Re-judge every watched field, e.g. after the policy changed. */
+    refresh(): void {
+      for (const state of [...fields.values()]) scan(state);
+    },
+    flush,
+  };
+}
+
+export type InputGuard = ReturnType<typeof createInputGuard>;

@@ -1,0 +1,37 @@
+/**
+ * What a guarded control is: its label and descriptor as the CRM adapter
+ * collects them, and the kind the classifier says the field is for. Looked up
+ * once per control, at its first scan (never on a keystroke).
+ */
+import type { CrmAdapter, FieldCandidate, ScanRoot } from '@/lib/crm/adapter';
+import { controlDescriptor, standardLabel } from '@/lib/crm/labels';
+import { classifyField } from '@/lib/detect/index';
+import type { FieldDescriptor } from '@/lib/detect/field-descriptor';
+import type { Kind } from '@/lib/detect/kinds';
+import type { RecordContext } from '@/lib/messages/record';
+import { closestComposed, containsComposed, type ScanEnv } from '@/lib/scan/composed';
+
+export interface FieldInfo {
+  label: string;
+  descriptor: FieldDescriptor;
+  fieldKind: Kind | null;
+}
+
+function matchIn(root: ScanRoot, el: Element, adapter: CrmAdapter, env: ScanEnv): FieldCandidate | null {
+  const candidates = adapter.collectFields(root, env).filter((c) => c.editable);
+  return (
+    candidates.find((c) => c.element === el) ??
+    candidates.find((c) => containsComposed(el, c.element) || containsComposed(c.element, el)) ??
+    null
+  );
+}
+
+export function describeControl(el: Element, adapter: CrmAdapter, env: ScanEnv, context: RecordContext | null): FieldInfo {
+  const scope = closestComposed(el, adapter.fieldScope);
+  let candidate = scope ? matchIn(scope, el, adapter, env) : null;
+  if (!candidate) candidate = matchIn(el.getRootNode() as ScanRoot, el, adapter, env);
+  const label = candidate?.label || standardLabel(el, env);
+  const descriptor: FieldDescriptor = candidate ? { ...candidate.descriptor } : controlDescriptor(el, label);
+  if (!descriptor.objectType && context?.objectType) descriptor.objectType = context.objectType;
+  return { label, descriptor, fieldKind: classifyField(descriptor).kind };
+}

@@ -1,0 +1,37 @@
+/**
+ * Opens closed shadow roots from the content script: `chrome.dom.openOrClosedShadowRoot`
+ * in Chromium, `Element.openOrClosedShadowRoot()` in Firefox. Only custom
+ * elements are asked (Lightning Web Security closes component roots, which are
+ * always on custom elements); built-in hosts are read through `shadowRoot`, which
+ * keeps the call out of the per-element hot path of a scan.
+ */
+import type { ScanEnv } from '@/lib/scan/composed';
+
+type Opener = (el: Element) => ShadowRoot | null | undefined;
+
+function chromiumOpener(): Opener | null {
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (el: HTMLElement) => ShadowRoot | null } } }).chrome?.dom;
+  const open = dom?.openOrClosedShadowRoot;
+  return typeof open === 'function' ? (el) => open.call(dom, el as HTMLElement) : null;
+}
+
+function firefoxOpener(): Opener | null {
+  const proto = globalThis.Element?.prototype as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null } | undefined;
+  return typeof proto?.openOrClosedShadowRoot === 'function' ? (el) => (el as unknown as { openOrClosedShadowRoot(): ShadowRoot | null }).openOrClosedShadowRoot() : null;
+}
+
+export function browserScanEnv(): ScanEnv {
+  const open = chromiumOpener() ?? firefoxOpener();
+  return {
+    shadowOf(el) {
+      const root = el.shadowRoot;
+      if (root || !open || !el.localName.includes('-')) return root;
+      try {
+        return open(el) ?? null;
+      } catch {
+        // Not an element the API accepts (e.g. from another frame's realm).
+        return null;
+      }
+    },
+  };
+}
