@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { fieldReportSchema, recordContextSchema, warningReportSchema, kindSchema } from './record';
+import { consentLookupResultSchema } from '../consent/result';
 
 export type Channel = 'cs' | 'ui' | 'bg';
 
@@ -111,7 +112,7 @@ export const MESSAGES = {
   'cs:consent-lookup': spec(
     'cs',
     z.object({ refs: z.array(recordContextSchema.pick({ crm: true, objectType: true, recordId: true })).min(1).max(500) }),
-    anyObject,
+    consentLookupResultSchema,
   ),
 
   'bg:page-state-request': spec('bg', z.object({}), pageStateSchema),
