@@ -59,7 +59,9 @@ type PolicyTable = Record<`key_${PolicyKey}`, string> &
     | 'saveFailed'
     | 'resetMine'
     | 'nothingToChange'
-    | 'languagesRequired',
+    | 'languagesRequired'
+    | 'loading'
+    | 'loadFailed',
     string
   >;
 
@@ -164,6 +166,8 @@ export const policyStrings = defineStrings<PolicyTable>({
     resetMine: 'Reset my settings',
     nothingToChange: 'Your organisation has fixed every setting; there is nothing to change here.',
     languagesRequired: 'Choose at least one language.',
+    loading: 'Loading the policy…',
+    loadFailed: 'The policy could not be loaded: {message}',
   },
   de: {
     heading: 'Geltende Richtlinie',
@@ -265,5 +269,7 @@ export const policyStrings = defineStrings<PolicyTable>({
     resetMine: 'Meine Einstellungen zurücksetzen',
     nothingToChange: 'Ihre Organisation hat alle Einstellungen festgelegt; hier gibt es nichts zu ändern.',
     languagesRequired: 'Wählen Sie mindestens eine Sprache.',
+    loading: 'Richtlinie wird geladen …',
+    loadFailed: 'Die Richtlinie konnte nicht geladen werden: {message}',
   },
 });

@@ -8,6 +8,7 @@ import { PolicyView } from '../../components/policy/PolicyView';
 import { LocalSettingsForm } from '../../components/policy/LocalSettingsForm';
 import { PolicyProblemsBanner } from '../../components/policy/PolicyProblemsBanner';
 import { PolicyPanel } from '../../components/policy/PolicyPanel';
+import { PolicyTab } from '../../components/policy/PolicyTab';
 import { policyStrings } from '../../components/policy/strings';
 
 let root: HTMLElement;
@@ -194,5 +195,41 @@ describe('PolicyPanel', () => {
     await mount(<PolicyPanel state={state({ badges: 'hover' })} onSave={() => {}} />);
     expect(root.querySelector('[data-testid="local-settings"]')).not.toBeNull();
     expect(root.querySelector('[data-testid="policy-view"]')).not.toBeNull();
+  });
+});
+
+describe('PolicyTab', () => {
+  it('loads, saves through the background and reloads when told the policy changed', async () => {
+    let managed: unknown = { badges: 'hover' };
+    const load = vi.fn(async () => state(managed));
+    const save = vi.fn(async () => state(managed, { version: 1, settings: { 'ui.language': 'de' }, paused: false }));
+    let trigger: () => void = () => {};
+    const watch = (reload: () => void) => {
+      trigger = reload;
+      return () => {};
+    };
+    await act(async () => render(<PolicyTab load={load} save={save} watch={watch} />, root));
+    await act(async () => {});
+    expect($('[data-testid="policy-row-badges"]').textContent).toContain('On hover');
+    managed = { badges: 'off' };
+    await act(async () => trigger());
+    await act(async () => {});
+    expect($('[data-testid="policy-row-badges"]').textContent).toContain('Off');
+    const language = $<HTMLSelectElement>('select[name="ui.language"]');
+    await act(() => {
+      language.value = 'de';
+      language.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    expect(save).toHaveBeenCalledWith({ 'ui.language': 'de' });
+    expect($('[data-testid="policy-row-ui.language"]').textContent).toContain('German');
+  });
+
+  it('says when the background cannot be reached', async () => {
+    await act(async () => render(<PolicyTab load={() => Promise.reject(new Error('no background'))} save={vi.fn()} />, root));
+    await act(async () => {});
+    expect(root.textContent).toContain('The policy could not be loaded: no background');
   });
 });
