@@ -30,6 +30,7 @@ const CAMEL = rx('field-camel-boundary', /([a-z\d])([A-Z])/g);
 const NON_WORD = rx('field-non-word', /[^\p{L}\p{N}]+/gu);
 const CUSTOM_SUFFIX = rx('field-custom-suffix', /__c$/i);
 const TERM_MARKS = rx('field-term-marks', /^~|\*$/g);
+const PATH_SEPARATOR = rx('field-path-separator', /[.$[\]/:]+/);
 const SPACES = rx('field-spaces', /\s+/);
 
 const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
@@ -58,24 +59,58 @@ interface Match {
   term: string;
 }
 
-function termMatches(padded: string, joined: string, term: string): boolean {
-  if (term.startsWith('~')) return joined.includes(term.slice(1).replaceAll(' ', ''));
-  if (term.endsWith('*')) return padded.includes(` ${term.slice(0, -1)}`);
-  return padded.includes(` ${term} `);
+interface Hit extends Match {
+  /** position in the word string without spaces, so word and in-word matches compare */
+  at: number;
+  length: number;
 }
 
 // Pre-split term lists once.
 const COMPILED = FIELD_RULES.map((rule) => ({ rule, terms: rule.terms.split('|').filter((t) => t !== '') }));
 
-/** First vocabulary rule that matches the text, or undefined. */
-export function matchVocabulary(text: string): Match | undefined {
+function findTerm(padded: string, joined: string, term: string): number {
+  if (term.startsWith('~')) return joined.indexOf(term.slice(1).replaceAll(' ', ''));
+  const at = term.endsWith('*') ? padded.indexOf(` ${term.slice(0, -1)}`) : padded.indexOf(` ${term} `);
+  if (at < 0) return -1;
+  let letters = 0;
+  for (let k = 0; k < at; k++) if (padded[k] !== ' ') letters++;
+  return letters;
+}
+
+/**
+ * The deciding vocabulary rule for a text. Strong rules win in list order; then
+ * personal kinds compete by position: in a label the first term is the subject
+ * ("Phone number on your credit card statement"), in an identifier the last one
+ * is the head noun ("cardFirstNameOnCard", "BDayPhone_tel2"). Weak negatives
+ * ("Country", "Description") decide only when nothing personal matched.
+ */
+export function matchVocabulary(text: string, mode: 'label' | 'identifier' = 'label'): Match | undefined {
   const padded = normalizeText(text);
   if (padded.trim() === '') return undefined;
   const joined = padded.replaceAll(' ', '');
+  let best: Hit | undefined;
+  let weakNegative: Match | undefined;
   for (const { rule, terms } of COMPILED) {
-    for (const term of terms) if (termMatches(padded, joined, term)) return { rule, term: term.replace(TERM_MARKS, '') };
+    for (const term of terms) {
+      const at = findTerm(padded, joined, term);
+      if (at < 0) continue;
+      const hit: Hit = { rule, term: term.replace(TERM_MARKS, ''), at, length: term.length };
+      if (rule.strong) return hit;
+      if (rule.kind === null) {
+        weakNegative ??= hit;
+        continue;
+      }
+      if (!best) best = hit;
+      else if (mode === 'label' ? hit.at < best.at || (hit.at === best.at && hit.length > best.length) : hit.at + hit.length > best.at + best.length) best = hit;
+    }
   }
-  return undefined;
+  return best ?? weakNegative;
+}
+
+/** The last path segment of a form name: "billing.creditCard.firstName" → "firstName". */
+function lastSegment(name: string): string {
+  const parts = name.split(PATH_SEPARATOR).filter((p) => p !== '');
+  return parts[parts.length - 1] ?? name;
 }
 
 /** Identifier attributes: also expand short conventional tokens ("fn", "zc"). */
@@ -138,7 +173,7 @@ function fromApiName(apiName: string | undefined, objectType: string | undefined
     const v = verdict(known, 'api-name', key, known === null ? 'a standard CRM field that holds no personal data' : 'a standard CRM field');
     return personAccount ? v : companyAdjusted(v, objectType);
   }
-  const match = matchVocabulary(identifierText(key));
+  const match = matchVocabulary(identifierText(key), 'identifier');
   if (!match) return undefined;
   return verdict(match.rule.kind, 'api-name', key, match.rule.why);
 }
@@ -172,7 +207,27 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
   return { kind: null, confidence: CONFIDENCE.none, reasonCode: 'none', reason: 'Not personal data: nothing in the label, names or type points to personal data.' };
 }
 
+const SELECTOR_WORDS = new Set(['type', 'types', 'select', 'selector', 'selection', 'loc', 'ind', 'indicator', 'option', 'options', 'method', 'preference', 'preferences', 'check', 'checkbox', 'dropdown', 'toggle', 'radio']);
+
+/** A name like "phone1Type", "_1_addressSelect" or "shipOptions" marks a chooser of options, whatever its option label says. */
+function selectorAttr(desc: FieldDescriptor): string | undefined {
+  for (const attr of [desc.name, desc.id]) {
+    if (!attr) continue;
+    const last = lastSegment(attr);
+    const words = normalizeText(last).trim().split(' ');
+    const tail = words[words.length - 1];
+    const cardish = words.some((w) => w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart');
+    // "userPasswordReType" is a retyped value, not a chooser.
+    if (tail !== undefined && SELECTOR_WORDS.has(tail) && !cardish && words[words.length - 2] !== 're') return last;
+  }
+  return undefined;
+}
+
 function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
+  const selector = selectorAttr(desc);
+  if (selector) {
+    return { kind: null, confidence: 0.75, reasonCode: 'negative', evidence: selector, reason: `Not personal data: "${selector}" chooses among options (a type or preference), it holds no personal value.` };
+  }
   const sources: [ReasonCode, string | undefined, boolean][] = [
     ['label', desc.label, false],
     ['aria-label', desc.ariaLabel, false],
@@ -182,11 +237,12 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
   ];
   for (const [code, raw, identifier] of sources) {
     if (!raw || raw.trim() === '') continue;
-    const match = matchVocabulary(identifier ? identifierText(raw) : raw);
+    // Form names are paths ("billing.creditCard.firstName"); the last segment names the field.
+    const match = identifier ? (matchVocabulary(identifierText(lastSegment(raw)), 'identifier') ?? matchVocabulary(identifierText(raw), 'identifier')) : matchVocabulary(raw);
     if (!match) continue;
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
     if (!identifier && match.rule.kind === 'name') {
-      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchVocabulary(identifierText(x)));
+      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchVocabulary(identifierText(lastSegment(x)), 'identifier'));
       if (attr.some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
     }
     return verdict(match.rule.kind, code, match.term, match.rule.why);

@@ -12,6 +12,12 @@ import type { Kind } from './kinds';
 
 export interface VocabRule {
   kind: Kind | null;
+  /**
+   * Strong rules decide in list order before anything else: they hold phrases
+   * that contain a personal word but are not personal ("company phone", "close
+   * date") and the reverse ("account holder"). Weak rules compete by position.
+   */
+  strong?: boolean;
   /** short English reason fragment, e.g. "a company phone is not personal" */
   why: string;
   terms: string;
@@ -20,13 +26,15 @@ export interface VocabRule {
 export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: null,
+    strong: true,
     why: 'consent flags and preferences are not personal data values',
     terms:
-      'opt out|optout|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
+      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
       'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
   },
   {
     kind: null,
+    strong: true,
     why: 'it describes an organisation, a deal or a record, not a person',
     terms:
       'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
@@ -38,6 +46,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
   },
   {
     kind: null,
+    strong: true,
     why: 'a company switchboard, general mailbox or office address is not personal',
     terms:
       'company phone|main phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
@@ -46,6 +55,17 @@ export const FIELD_RULES: readonly VocabRule[] = [
   },
   {
     kind: null,
+    strong: true,
+    why: 'it names business or form metadata, not personal data',
+    terms:
+      'job title|business unit|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
+      'jobtitel|berufsbezeichnung|kundennummer|bestellnummer|rechnungsnummer|sendungsnummer|ticketnummer|anzahl der mitarbeiter|' +
+      'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
+      'perusahaan|nama perusahaan',
+  },
+  {
+    kind: null,
+    strong: true,
     why: 'a record date is not a date of birth',
     terms:
       'close date|closedate|closing date|created date|createdate|created|created on|last modified*|modified|lastmodifieddate|due date|start date|end date|delivery date|order date|invoice date|contract end|renewal date|meeting date|follow up date|last activity|last contacted|activity date|' +
@@ -107,7 +127,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: null,
     why: 'it is business or form metadata, not personal data',
     terms:
-      'website|web site|url|homepage|industry|annual revenue|revenue|employees|number of employees|amount|stage|stage name|probability|lead source|source|status|rating|description|subject|comments|comment|notes|note|message|search|search term|query|keyword|promo code|promo|coupon|voucher|gift card|quantity|qty|price|total|currency|language|timezone|time zone|vat|vat number|vat id|tax rate|captcha|job title|business unit|position|role|department|occupation|profession|age|income|salary|education|membership number|loyalty number|member number|customer number|account number internal|' +
+      'origin|destination|website|web site|url|homepage|industry|annual revenue|revenue|employees|number of employees|amount|stage|stage name|probability|lead source|source|status|rating|description|subject|comments|comment|notes|note|message|search|search term|query|keyword|promo code|promo|coupon|voucher|gift card|quantity|qty|price|total|currency|language|timezone|time zone|vat|vat number|vat id|tax rate|captcha|job title|business unit|position|role|department|occupation|profession|age|income|salary|education|membership number|loyalty number|member number|customer number|account number internal|' +
       'branche|umsatz|mitarbeiter|mitarbeiteranzahl|betrag|phase|wahrscheinlichkeit|quelle|beschreibung|betreff|kommentar|notiz*|nachricht|suche|suchbegriff|gutschein*|menge|preis|wahrung|sprache|ust idnr|ust id|umsatzsteuer*|abteilung|berufsbezeichnung|beruf|position|kundennummer|' +
       'site web|secteur|chiffre d affaires|montant|etape|probabilite|commentaire*|rechercher|recherche|quantite|prix|langue|tva|numero de tva|fonction|poste|service|' +
       'sitio web|sector|ingresos|importe|etapa|probabilidad|descripcion|asunto|comentario*|buscar|busqueda|cantidad|precio|idioma|iva|nif intracomunitario|cargo|puesto|departamento|' +
@@ -134,7 +154,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'payment_card',
     why: 'card numbers, card holder, expiry and verification codes are payment-card data',
     terms:
-      'card number|cardnumber|card no|card num|credit card*|debit card|creditcard*|cc number|ccnumber|cc num|ccnum|ccno|cc exp*|ccexp*|cc cvv|cc cvc|cc type|cc name|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card security code|card verification*|card code|card type|cardtype|card holder|cardholder|card holders name|name on card|nameoncard|name on the card|expiry*|expiration*|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
+      'card number|cardnumber|card no|card num|credit card*|debit card|creditcard*|cc number|ccnumber|cc num|ccnum|ccno|cc exp*|ccexp*|cc cvv|cc cvc|cc type|cc name|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card security code|card verification*|card code|card type|cardtype|card holder|cardholder|card holders name|name on card|nameoncard|name on the card|expiry*|expiration*|expire*|exp mon|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
       'kartennummer|karten nummer|kreditkarte*|kartentyp|kartenart|karteninhaber*|ablaufdatum|gultig bis|prufnummer|prufziffer|sicherheitscode|~kreditkarte|' +
       'titolare carta|nome titolare|card brand|cartao*|nome do cartao|numero do cartao|data de validade|validade|kartu|~карт|срок действия|numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
       'numero de tarjeta|tarjeta*|titular de la tarjeta|nombre en la tarjeta|fecha de caducidad|caducidad|fecha de expiracion|codigo de seguridad|' +
@@ -142,7 +162,16 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode',
   },
   {
+    kind: 'payment_card',
+    strong: true,
+    why: 'the card holder name and card verification code are payment-card data',
+    terms:
+      'name on card|name on the card|nameoncard|name as it appears on your card|appears on your card|as shown on card|card name|card holder*|cardholder*|cvc*|cvv*|csc|cvn|card verification*|card security code|' +
+      'karteninhaber*|name auf der karte|titulaire de la carte|nom sur la carte|nom du titulaire|nombre de tarjeta|nombre en la tarjeta|titular de la tarjeta|nome titolare|titolare carta|titolare della carta|intestatario della carta|nome do cartao|nome no cartao|kaarthouder|naam op kaart|nama di kartu|nama tertera di kartu',
+  },
+  {
     kind: 'name',
+    strong: true,
     why: 'the account holder is a person',
     terms: 'account holder*|accountholder|kontoinhaber*|titulaire du compte|titular de la cuenta|intestatario del conto|rekeninghouder|tenaamstelling',
   },
@@ -161,7 +190,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'national_id',
     why: 'national identity, tax, social-security and licence numbers identify a person',
     terms:
-      'ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
+      'numero de documento|numero do documento|ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
       'sozialversicherungsnummer|sozialversicherung*|rentenversicherungsnummer|sv nummer|steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer|steuernummer|identifikationsnummer|personalausweis*|ausweisnummer|ausweis*|reisepass*|passnummer|fuhrerschein*|krankenversicherungsnummer|versichertennummer|' +
       'numero de securite sociale|securite sociale|nir|carte d identite|carte vitale|passeport|permis de conduire|numero fiscal|' +
       'dni|nie|nif|documento de identidad|numero de identificacion|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
@@ -190,13 +219,13 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'email',
     why: 'it asks for an email address',
     terms:
-      'почта|электронная почта|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
+      '~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
   },
   {
     kind: 'phone',
     why: 'it asks for a telephone number',
     terms:
-      'phone*|telephone*|tel|tel no|telno|mobile*|mobile number|cell|cellphone|cell phone|fax*|whatsapp|home phone|work phone|direct line|extension|ext|phone ext|~phone|' +
+      'area code|home area|home prefix|home suffix|work area|work prefix|work suffix|day phone|evening phone|phone*|telephone*|tel|tel no|telno|mobile*|mobile number|cell|cellphone|cell phone|fax*|whatsapp|home phone|work phone|direct line|extension|ext|phone ext|~phone|' +
       'telefone|телефон|telepon|~電話|~电话|telefon*|telefonnummer|~telefon|handy*|~handy|mobil*|mobilfunk*|rufnummer|~rufnummer|durchwahl|' +
       'telephone|portable|numero de telephone|numero de portable|tel portable|~telephone|' +
       'telefono*|movil|celular|numero de telefono|' +
@@ -213,7 +242,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'it is part of a postal address',
     terms:
       'address*|street*|street address|house number|house no|apt|apartment|suite|unit|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
-      'endereco|cidade|cep|bairro|улица|номер дома|адрес|город|индекс|alamat|kota|kode pos|adres|sehir|~地址|~住址|~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
+      'endereco|cidade|cep|bairro|~улиц|дом|номер дома|адрес|город|индекс|alamat|kota|kode pos|adres|sehir|~地址|~住址|~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
       'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
       'direccion|calle|numero|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
       'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
@@ -222,13 +251,13 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: 'location',
     why: 'it records a geographic position',
-    terms: 'gps|geolocation|geo location|latitude|longitude|lat|lng|lon|coordinates|geo|location|current location|standort|koordinaten|breitengrad|langengrad|localisation|ubicacion|posizione|locatie',
+    terms: 'gps|geolocation|geo location|latitude|longitude|lat|lng|lon|coordinates|current location|geo coordinates|koordinaten|breitengrad|langengrad|localisation|ubicacion|posizione|locatie',
   },
   {
     kind: 'name',
     why: 'it asks for a person’s name',
     terms:
-      'name|mi|m i|title|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|contact|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
+      'name|mi|m i|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
       'vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
       'prenom|nom|nom de famille|nom complet|civilite|destinataire|votre nom|' +
       'nombre|apellido|apellidos|primer apellido|segundo apellido|nombre completo|tratamiento|destinatario|' +
