@@ -7,6 +7,7 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { createAuditSink } from '@/entrypoints/background/audit-sink';
 import { createPolicyService } from '@/lib/policy/service';
 import { createConsentService } from '@/entrypoints/background/consent';
+import { createMemoryConsentCache } from '@/lib/consent/cache';
 
 const root = resolve(import.meta.dirname, '..');
 const locale = (lang: string) => JSON.parse(readFileSync(resolve(root, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
@@ -22,7 +23,7 @@ describe('project conventions', () => {
   it('has a background handler for every message a page or content script sends, and none other', () => {
     const storage = { getManaged: async () => undefined, getLocal: async () => undefined, setLocal: async () => {}, onChanged: () => () => {} };
     const policy = createPolicyService({ storage });
-    const handlers = createHandlers({ policy, audit: createAuditSink(), ready: new Promise(() => {}), consent: createConsentService({ policy }) });
+    const handlers = createHandlers({ policy, audit: createAuditSink(), ready: new Promise(() => {}), consent: createConsentService({ policy, cache: createMemoryConsentCache() }) });
     const expected = Object.entries(MESSAGES)
       .filter(([, spec]) => spec.from !== 'bg')
       .map(([type]) => type)

@@ -1,3 +1,6 @@
+import type { PolicyTabProps } from '@/components/policy/PolicyTab';
+import { PolicyTab } from '@/components/policy/PolicyTab';
+import { AuditView, type AuditViewProps } from '@/components/audit/AuditView';
 import { Tabs, type TabDef } from './Tabs';
 import { optionsStrings } from './strings';
 
@@ -5,11 +8,17 @@ export interface OptionsAppProps {
   version: string;
   extensionId: string;
   initialTab?: string;
+  policy: PolicyTabProps;
+  /** The audit view's data access; null when the organisation does not show reps the log. */
+  audit: AuditViewProps | null;
 }
 
-export function OptionsApp({ version, extensionId, initialTab }: OptionsAppProps) {
+/** The options page: policy and own settings, the local audit log where policy allows, and version facts. */
+export function OptionsApp({ version, extensionId, initialTab, policy, audit }: OptionsAppProps) {
   const { t } = optionsStrings;
   const tabs: TabDef[] = [
+    { id: 'policy', label: t('tabPolicy'), render: () => <PolicyTab {...policy} /> },
+    ...(audit ? [{ id: 'audit', label: t('tabAudit'), render: () => <AuditView {...audit} /> }] : []),
     {
       id: 'about',
       label: t('tabAbout'),

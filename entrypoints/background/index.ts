@@ -11,6 +11,7 @@ import { createAuditSink } from './audit-sink';
 import { scheduleAlarms } from './alarms';
 import { pushPolicyToTabs } from './policy-push';
 import { createConsentService } from './consent';
+import { createIdbConsentCache } from '@/lib/consent/cache';
 
 /**
  * Wires the background's services in a visible order: policy first (everything
@@ -43,7 +44,7 @@ export default defineBackground(() => {
   policy.subscribe((state) => void pushPolicyToTabs(state));
 
   const route = createRouter(
-    createHandlers({ policy, audit, ready, consent: createConsentService({ policy }) }),
+    createHandlers({ policy, audit, ready, consent: createConsentService({ policy, cache: createIdbConsentCache() }) }),
     { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     (type, error) => console.warn(`[privacy-guard] ${type} failed: ${error instanceof Error ? error.message : String(error)}`),
   );

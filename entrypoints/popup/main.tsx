@@ -3,15 +3,15 @@ import { browser } from 'wxt/browser';
 import { setLocale } from '@/lib/i18n/strings';
 import { sendToBackground } from '@/lib/messages/send';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { PolicyProblemsBanner } from '@/components/policy/PolicyProblemsBanner';
+import type { PolicyState } from '@/lib/policy/resolve';
 import '@/components/common/base.css';
-
-setLocale(browser.i18n.getUILanguage());
-document.documentElement.lang = browser.i18n.getUILanguage();
 
 /** The active tab's report; `?tabId=` names another tab (admins troubleshooting, the README screenshot). */
 async function loadReport() {
-  const named = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(named) && named >= 0 && location.search.includes('tabId=')) {
+  const params = new URLSearchParams(location.search);
+  const named = Number(params.get('tabId'));
+  if (params.has('tabId') && Number.isInteger(named) && named >= 0) {
     return sendToBackground('diagnostics:page-report', { tabId: named });
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -19,4 +19,17 @@ async function loadReport() {
   return sendToBackground('diagnostics:page-report', { tabId: tab.id });
 }
 
-render(<PopupApp loadReport={loadReport} openOptions={() => void browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+async function main() {
+  const state = (await sendToBackground('ui:policy-get', {})) as unknown as PolicyState;
+  const language = state.effective.ui.language;
+  document.documentElement.lang = setLocale(language === 'auto' ? browser.i18n.getUILanguage() : language);
+  const openOptions = () => void browser.runtime.openOptionsPage();
+  render(
+    <PopupApp loadReport={loadReport} openOptions={openOptions}>
+      <PolicyProblemsBanner errors={state.errors} onOpenDetails={openOptions} />
+    </PopupApp>,
+    document.getElementById('app')!,
+  );
+}
+
+void main();
