@@ -50,6 +50,7 @@ export interface Harness {
 export interface CallResult {
   status: number;
   headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked against openapi.yaml, then asserted by shape
   body: any;
   text: string;
 }
