@@ -88,7 +88,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
       'union member|union membership|union rep|union representative|shop steward|joined the union|member of the union|gewerkschafter*|gewerkschaftsmitglied*|vertrauensmann der gewerkschaft|' +
       'syndique|syndiquee|delegue syndical|deleguee syndicale|sindicalista|afiliado al sindicato|afiliada al sindicato|iscritto al sindacato|iscritta al sindacato|sindacalista|vakbondslid|lid van de vakbond',
     plain:
-      'trade union|labor union|labour union|teamsters|afl cio|unison|seiu|uaw|' +
+      'trade union|labor union|labour union|member of unite|unite union|unite the union|teamsters|afl cio|unison|seiu|uaw|' +
       'gewerkschaft*|ig metall|verdi|ver di|ig bce|ig bau|dgb|gew|evg|gdl|' +
       'syndicat|cgt|cfdt|sindicato|ccoo|ugt|sindacato|cgil|cisl|uil|vakbond|fnv|cnv',
   },

@@ -17,12 +17,13 @@ const PHONE_CANDIDATE = rx(
   /(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\) ?)?\d+(?:(?: ?[-./] ?| |\) ?| ?\()\d+){0,8}(?: ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5})?/g,
 );
 const SSN_LAYOUT = rx('phone-ssn-layout', /^\d{3}[- .]\d{2}[- .]\d{4}$/);
+const IP_SHAPE = rx('phone-ip-shape', /^\d{1,3}(?:\.\d{1,3}){3}$/);
 const DATE_SHAPE = rx('phone-date-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/);
 const TAIL_PUNCT = rx('phone-tail-punct', /^[\s\\,:;-]+/);
 const EXTENSION = rx('phone-extension', / ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5}$/);
 
 const PHONE_CUES = [
-  'tel', 'phone', 'call', 'mobile', 'mobil', 'cell', 'fax', 'whatsapp', 'sms', 'ring', 'reach', 'contact', 'number', 'dial',
+  'tel', 'phone', 'call', 'mobile', 'mobil', 'cell', 'fax', 'whatsapp', 'sms', 'ring', 'reach', 'contact', 'number',
   'telefon', 'handy', 'rufnummer', 'anrufen', 'ruf ', 'durchwahl', 'erreichbar', 'nummer',
   'téléphone', 'portable', 'appeler', 'joindre', 'numéro', 'tél',
   'teléfono', 'telefono', 'móvil', 'movil', 'llamar', 'número',
@@ -30,6 +31,7 @@ const PHONE_CUES = [
   'telefoon', 'mobiel', 'bellen', 'nummer', 'gsm',
 ];
 const NEGATIVE_CUES = [
+  'tracking', 'seguimiento', 'suivi', 'sendungs', 'dial-in', 'conference', 'einwahl',
   'order', 'invoice', 'ticket', 'tracking', 'sku', 'item', 'article', 'art.', 'part', 'serial', 'case', 'po ', 'ref', 'id ', 'id:', '#',
   'account', 'customer no', 'contract', 'card', 'karte', 'carte', 'tarjeta', 'carta', 'kaart', 'batch', 'lot', 'version', 'shipment', 'parcel', 'quote',
   'bestell', 'rechnung', 'auftrag', 'vorgang', 'kundennummer', 'kunden-nr', 'artikel', 'lieferschein', 'sendung', 'vertrag', 'angebot', 'konto', 'aktenzeichen',
@@ -40,6 +42,8 @@ const NEGATIVE_CUES = [
 ];
 const CUES_AFTER = ['office', 'fax', 'mobile', 'cell', 'home', 'work', 'desk', 'tel', 'phone', 'büro', 'privat', 'handy', 'bureau', 'oficina', 'ufficio', 'kantoor'];
 const UNITS_AFTER = ['unit', 'pcs', 'pieces', 'items', 'users', 'licen', 'seats', 'employees', 'stück', 'stk', 'mitarbeiter', 'nutzer', 'lizenz', 'km', 'kg', 'tons', 'tonnen', 'pièces', 'unités', 'unidades', 'pezzi', 'stuks', 'eenheden'];
+/** A company switchboard or general line is not a person's number. */
+const SWITCHBOARD_CUES = ['switchboard', 'main line', 'reception', 'headquarters', 'zentrale', 'empfang', 'hauptnummer', 'standard', 'accueil', 'centralita', 'recepción', 'centralino', 'hoofdnummer', 'receptie'];
 const CURRENCY = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'euro', 'dollar', 'k€'];
 
 const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
@@ -85,7 +89,8 @@ function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | nu
   let digits = 0;
   for (const ch of core) if (ch >= '0' && ch <= '9') digits++;
   if (digits < 7 || digits > 15) return null;
-  if (DATE_SHAPE.test(core)) return null;
+  const short = digits < 8;
+  if (DATE_SHAPE.test(core) || IP_SHAPE.test(core)) return null;
   const international = core.startsWith('+') || core.startsWith('00');
   const separated = core.length - digits > (international ? 1 : 0);
   const before = lower.slice(Math.max(0, start - 6), start);
@@ -98,11 +103,16 @@ function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | nu
   const tail = lower.slice(end, end + 14).replace(TAIL_PUNCT, '');
   if (UNITS_AFTER.some((u) => tail.startsWith(u))) return null;
   const cuedAfter = CUES_AFTER.some((c) => tail.startsWith(c));
-  const phoneCue = cuedAfter ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
+  const above = labelAbove(lower, start);
+  const phoneCue = cuedAfter || above ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
   const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
-  const cued = phoneCue < negCue && (negCue === Infinity || !weakOnly(lower, start));
+  if (cueDistance(lower, start, SWITCHBOARD_CUES, 40) < Infinity) return null;
+  const strongCue = cuedAfter || above || cueDistance(lower, start, STRONG_CUES, 40) < Infinity;
+  // "number"/"Nummer" alone is weak: it counts only right before the digits ("my number is …") and with no order or tracking word around.
+  const cued = phoneCue < negCue && (strongCue || (negCue === Infinity && phoneCue <= 4));
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
+  if (short && !international && !cued) return null;
   if (!acceptable(core, lang, international, cued)) return null;
   const firstGap = core.indexOf(' ');
   if (!international && firstGap > 0 && !regionsFor(lang).some((r) => parsePhoneNumberFromString(core, r)?.isValid() === true)) {
@@ -118,8 +128,12 @@ function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | nu
 const WEAK_CUES = ['number', 'nummer', 'numero', 'número', 'contact', 'reach'];
 const STRONG_CUES = PHONE_CUES.filter((c) => !WEAK_CUES.includes(c));
 
-function weakOnly(lower: string, start: number): boolean {
-  return cueDistance(lower, start, STRONG_CUES, 40) === Infinity;
+/** A signature block puts the label on its own line: "Phone:\n358 0594". */
+function labelAbove(lower: string, start: number): boolean {
+  const before = lower.slice(Math.max(0, start - 40), start).trimEnd();
+  if (!before.endsWith(':')) return false;
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+  return STRONG_CUES.some((c) => lastLine.includes(c));
 }
 
 function isDigitOrParen(ch: string): boolean {
