@@ -1,0 +1,69 @@
+/**
+ * Scans the page once, then keeps the fields current: mutation batches rescan
+ * only what changed (on an idle callback, at most ~100 ms late), record changes
+ * update the context the moment the URL moves. Every observer, listener and
+ * timer goes through the content-script context, so all of it ends on invalidation.
+ */
+import { createMutationBatcher, type MutationBatch } from '@/lib/scan/live';
+import type { ScanDelta } from '@/lib/scan/scanner';
+import { defineFeature, isOwnNode, type PageModel } from '../../page';
+import { watchLocation } from './navigation';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/** Idle-callback deadline: a lazy section gets its badges within this even on a busy page. */
+const BATCH_TIMEOUT_MS = 100;
+
+function merge(...deltas: ScanDelta[]): ScanDelta {
+  return {
+    added: deltas.flatMap((d) => d.added),
+    removed: deltas.flatMap((d) => d.removed),
+    roots: deltas.flatMap((d) => d.roots),
+    frames: deltas.flatMap((d) => d.frames),
+  };
+}
+
+function start(ctx: ContentScriptContext, page: PageModel): void {
+  const { scanner, adapter } = page;
+  const watchedFrames = new WeakSet<HTMLIFrameElement>();
+
+  const apply = (delta: ScanDelta) => {
+    for (const root of delta.roots) batcher.observe(root);
+    for (const frame of delta.frames) watchFrame(frame);
+    // Fields removed and added for the same element in one pass are a refresh, not a change of the page.
+    page.applyDelta(delta);
+  };
+
+  const onBatch = (batch: MutationBatch) => {
+    apply(merge(scanner.forget(batch.removed), scanner.scanChanged(batch.added), scanner.rescanScopes(batch.touched), scanner.scanChanged(batch.attributed)));
+  };
+
+  const location = watchLocation(ctx, (href) => {
+    apply(scanner.prune());
+    page.setContext(adapter.context(new URL(href), document));
+  });
+
+  const batcher = createMutationBatcher({
+    schedule: (flush) => {
+      if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(flush, { timeout: BATCH_TIMEOUT_MS });
+      else ctx.setTimeout(flush, 16);
+    },
+    onBatch,
+    onSignal: () => location.check(),
+    ignore: isOwnNode,
+  });
+  ctx.onInvalidated(() => batcher.disconnect());
+
+  const watchFrame = (frame: HTMLIFrameElement) => {
+    if (watchedFrames.has(frame)) return;
+    watchedFrames.add(frame);
+    // A same-origin frame that navigates gets a new document: drop the old one's fields, scan the new one.
+    ctx.addEventListener(frame, 'load', () => apply(merge(scanner.prune(), scanner.scanChanged([frame]))));
+  };
+
+  page.settle = () => batcher.flush();
+  batcher.observe(document);
+  page.setContext(adapter.context(new URL(window.location.href), document));
+  apply(scanner.scanAll(document));
+}
+
+export default defineFeature({ id: 'page-scan', init: start });
