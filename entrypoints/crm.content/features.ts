@@ -6,6 +6,7 @@ import type { ContentFeature } from './page';
 import pageState from './features/page-state';
 import recordView from './features/record-view';
 import badges from './features/badges';
+import inputGuard from './features/input-guard';
 import pageScan from './features/page-scan';
 
-export const FEATURES: readonly ContentFeature[] = [pageState, recordView, badges, pageScan];
+export const FEATURES: readonly ContentFeature[] = [pageState, recordView, badges, inputGuard, pageScan];

@@ -1,15 +1,17 @@
 /**
  * What a save does when problems remain: the strictest mode among them wins.
  */
-import { MODE_STRICTNESS } from '../policy/schema';
 import type { Problem, Severity } from './problems';
+
+/** Same order as lib/policy/schema.ts MODE_STRICTNESS, without pulling the schema into the content script. */
+const STRICTNESS: Readonly<Record<Severity, number>> = { warn: 1, override: 2, block: 3 };
 
 export type SaveAction = 'proceed' | Severity;
 
 export function saveAction(problems: readonly Pick<Problem, 'severity'>[]): SaveAction {
   let action: SaveAction = 'proceed';
   for (const p of problems) {
-    if (action === 'proceed' || MODE_STRICTNESS[p.severity] > MODE_STRICTNESS[action]) action = p.severity;
+    if (action === 'proceed' || STRICTNESS[p.severity] > STRICTNESS[action]) action = p.severity;
   }
   return action;
 }

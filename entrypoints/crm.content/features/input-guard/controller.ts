@@ -16,7 +16,8 @@ import { rescan } from '@/lib/guard/findings';
 import { decideProblems, type Problem } from '@/lib/guard/problems';
 import type { Locale } from '@/lib/i18n/strings';
 import type { RecordContext, WarningReport } from '@/lib/messages/record';
-import type { ContentPolicy } from '@/lib/policy/resolve';
+import type { ContentAuditData } from '@/lib/messages/protocol';
+import type { GuardSettings } from '@/lib/guard/policy';
 import type { ScanEnv } from '@/lib/scan/composed';
 import type { GuardPanelProps, ProblemView, Prompt } from '@/components/guard/GuardPanel';
 import { guardStrings } from '@/components/guard/strings';
@@ -26,13 +27,8 @@ import { readText, replaceText, textControlAt, type TextControl } from './field-
 import { createSaveGate } from './save-gate';
 
 export type GuardAuditEvent = 'input.warning_shown' | 'input.fixed' | 'input.save_blocked' | 'input.overridden';
-export interface GuardAuditData {
-  kind: string;
-  rule: string;
-  fieldLabel: string;
-  decision: string;
-  reason?: string;
-}
+/** Kinds, rules, labels, modes and decisions only: never a value or typed text. */
+export type GuardAuditData = ContentAuditData;
 
 /** Where the panel of one field is rendered. */
 export interface PanelHost {
@@ -46,7 +42,7 @@ export interface GuardDeps {
   doc: Document;
   adapter: CrmAdapter;
   env: ScanEnv;
-  policy(): ContentPolicy;
+  policy(): GuardSettings;
   context(): RecordContext | null;
   locale(): Locale;
   audit(event: GuardAuditEvent, data: GuardAuditData): void;
@@ -77,7 +73,8 @@ interface FieldState {
   overridden: Set<string>;
 }
 
-export const GUARD_HOST_TAG = 'privacy-guard-input-warning';
+/** Starts with the page model's own-tag prefix, so page scans and observers skip the panel. */
+export const GUARD_HOST_TAG = 'crm-privacy-guard-input-warning';
 
 const signature = (p: Problem, text: string) => `${p.kind}:${p.rule}:${text.slice(p.start, p.end)}`;
 
@@ -153,7 +150,7 @@ export function createInputGuard(deps: GuardDeps) {
       const key = `${p.kind}:${p.rule}`;
       if (state.shown.has(key)) continue;
       state.shown.add(key);
-      deps.audit('input.warning_shown', { kind: p.kind, rule: p.rule, fieldLabel: label(state), decision: p.severity });
+      deps.audit('input.warning_shown', { ...about(state, p), mode: p.severity, decision: 'warned' });
     }
     if (fresh.length > 0) {
       const locale = deps.locale();
@@ -168,6 +165,11 @@ export function createInputGuard(deps: GuardDeps) {
   }
 
   const label = (state: FieldState) => state.info?.label ?? '';
+  const FIELD_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+  const about = (state: FieldState, p: Problem): GuardAuditData => {
+    const apiName = state.info?.descriptor.apiName;
+    return { kind: p.kind, rule: p.rule, fieldLabel: label(state).slice(0, 200), ...(apiName && FIELD_ID.test(apiName) ? { field: apiName } : {}) };
+  };
 
   function views(state: FieldState): ProblemView[] {
     return state.problems.map((p, i) => ({
@@ -227,7 +229,7 @@ export function createInputGuard(deps: GuardDeps) {
       render(state);
       return;
     }
-    deps.audit('input.fixed', { kind: current.kind, rule: current.rule, fieldLabel: label(state), decision: how });
+    deps.audit('input.fixed', { ...about(state, current), mode: current.severity, decision: how === 'mask' ? 'masked' : 'removed' });
     state.notice = null;
     state.announcement = guardStrings.t('fixed', { kind: kindStrings.t(current.kind, undefined, locale), action: guardStrings.t(how === 'mask' ? 'action_masked' : 'action_removed', undefined, locale) }, locale);
     scan(state);
@@ -277,17 +279,17 @@ export function createInputGuard(deps: GuardDeps) {
     },
     minReasonLength: () => deps.policy().override.minReasonLength,
     onWarnSave: () => {
-      for (const { state, problem } of openProblems()) deps.audit('input.warning_shown', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'saved-with-warning' });
+      for (const { state, problem } of openProblems()) deps.audit('input.warning_shown', { ...about(state, problem), mode: problem.severity, decision: 'allowed' });
     },
     onBlock: () => {
       const open = openProblems();
-      for (const { state, problem } of open) if (problem.severity === 'block') deps.audit('input.save_blocked', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'block' });
+      for (const { state, problem } of open) if (problem.severity === 'block') deps.audit('input.save_blocked', { ...about(state, problem), mode: 'block', decision: 'blocked' });
       showPrompt(open, { type: 'blocked' });
     },
     onAskReason: (minLength) => showPrompt(openProblems(), { type: 'override', minLength }),
     onOverridden: (reason) => {
       for (const { state, problem } of openProblems()) {
-        deps.audit('input.overridden', { kind: problem.kind, rule: problem.rule, fieldLabel: label(state), decision: 'override', reason });
+        deps.audit('input.overridden', { ...about(state, problem), mode: problem.severity, decision: 'overridden', reason });
         state.overridden.add(signature(problem, state.text));
       }
       clearPrompts();
