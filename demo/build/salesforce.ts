@@ -5,16 +5,45 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import { typescriptStrip } from './rollup-ts';
 import type { SfShadow } from '../shared/sf-routes';
+import { SF_OBJECTS } from '../data/salesforce';
+import { benchObject } from '../data/bench';
+import { writeSldsShadowModule } from './slds-subset';
+import { iconLibraryOverrides, usedIconNames, writeIconLibraries } from './icons';
 
 const DEMO = path.resolve(import.meta.dirname, '..');
 const ROOT = path.resolve(DEMO, '..');
+const LBC = path.join(ROOT, 'node_modules', 'lightning-base-components', 'src', 'lightning');
+
+/**
+ * Icon categories the demo never shows (action, doctype, custom) resolve to an
+ * empty library; utility and standard come trimmed from build/icons.ts.
+ */
+const EMPTY_ICON_LIBRARIES = ['Action', 'ActionRtl', 'Doctype', 'DoctypeRtl', 'Custom', 'CustomRtl'].map((c) => ({
+  name: `lightning/iconSvgTemplates${c}`,
+  path: path.join(DEMO, 'salesforce', 'icons-none.js'),
+}));
+
+/** Writes the trimmed icon libraries the bundles import; run once before building them. */
+export function prepareIconLibraries(genDir: string): Record<string, number> {
+  const objectIcons = [...SF_OBJECTS, benchObject].map((o) => `standard:${o.icon}`);
+  const names = usedIconNames([LBC, path.join(DEMO, 'salesforce', 'modules')], [...objectIcons, 'standard:recent']);
+  return writeIconLibraries(LBC, names, genDir);
+}
 
 /**
  * One Lightning bundle, built the way PLATFORM.md ("Realistic Salesforce pages
  * offline") verified: LWC plugin rootDir + modules, inlineDynamicImports, the
  * SSR/NODE_ENV replacements, and the combobox element-internals gate switched off.
  */
-export async function buildSalesforceBundle(shadow: SfShadow, outFile: string): Promise<void> {
+export async function buildSalesforceBundle(shadow: SfShadow, outFile: string, genDir: string): Promise<void> {
+  const modulesDir = path.join(DEMO, 'salesforce', 'modules');
+  const sldsShadow = path.join(genDir, `slds-shadow-${shadow}.css`);
+  writeSldsShadowModule(
+    path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets', 'styles', 'salesforce-lightning-design-system.min.css'),
+    modulesDir,
+    sldsShadow,
+    shadow === 'native',
+  );
   const bundle = await rollup({
     input: path.join(DEMO, 'salesforce', shadow === 'native' ? 'entry-native.js' : 'entry-synthetic.js'),
     plugins: [
@@ -35,7 +64,10 @@ export async function buildSalesforceBundle(shadow: SfShadow, outFile: string): 
             name: '@salesforce/gate/bc.260.enableComboboxElementInternals',
             path: path.join(DEMO, 'salesforce', 'gate-off.js'),
           },
-          { dir: path.join(DEMO, 'salesforce', 'modules') },
+          ...iconLibraryOverrides(genDir),
+          ...EMPTY_ICON_LIBRARIES,
+          { name: 'demo/sldsShadow', path: sldsShadow },
+          { dir: modulesDir },
           { npm: 'lightning-base-components' },
         ],
         exclude: ['**/*.ts'],
@@ -44,8 +76,9 @@ export async function buildSalesforceBundle(shadow: SfShadow, outFile: string): 
       nodeResolve({ extensions: ['.js', '.ts'] }),
     ],
     onwarn(warning, warn) {
-      // lightning-base-components carries many circular imports and `this` rewrites; they are upstream and harmless.
+      // lightning-base-components' own template lint findings and circular imports are upstream and harmless.
       if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+      if (warning.id?.includes(`${path.sep}node_modules${path.sep}`)) return;
       warn(warning);
     },
   });

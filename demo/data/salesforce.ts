@@ -138,6 +138,7 @@ export const SF_OBJECTS: readonly SfObject[] = [
       { api: 'Phone', label: t('Phone', 'Telefon'), type: 'phone', kind: 'phone' },
       { api: 'MobilePhone', label: t('Mobile', 'Mobiltelefon'), type: 'phone', kind: 'phone' },
       { api: 'Department', label: t('Department', 'Abteilung'), type: 'text', kind: null },
+      { api: 'ReportsToId', label: t('Reports To', 'Vorgesetzte(r)'), type: 'lookup', kind: 'name' },
       { api: 'Birthdate', label: t('Birthdate', 'Geburtsdatum'), type: 'date', kind: 'birthdate' },
       { api: 'LeadSource', label: t('Lead Source', 'Lead-Quelle'), type: 'picklist', kind: null, options: LEAD_SOURCES },
       {
@@ -170,7 +171,7 @@ export const SF_OBJECTS: readonly SfObject[] = [
       {
         id: 'contact-info',
         title: t('Contact Information', 'Kontaktinformationen'),
-        fields: ['Name', 'Title', 'AccountId', 'Email', 'Phone', 'MobilePhone', 'Department', 'Birthdate', 'LeadSource'],
+        fields: ['Name', 'Title', 'AccountId', 'Email', 'Phone', 'MobilePhone', 'Department', 'ReportsToId', 'Birthdate', 'LeadSource'],
         reveal: { kind: 'load' },
       },
       {
@@ -421,6 +422,7 @@ export const SF_RECORDS: readonly SfRecord[] = [
       Phone: '+49 421 5567 2310',
       MobilePhone: '+49 151 2345 6789',
       Department: 'Procurement',
+      ReportsToId: { objectType: 'Contact', id: SF_IDS.contact2, label: 'Marco Rossi' },
       Birthdate: '1984-03-14',
       LeadSource: 'Trade Show',
       MailingAddress: {
@@ -532,7 +534,7 @@ export const SF_RECORDS: readonly SfRecord[] = [
       Date_of_Birth__c: '1984-03-14',
       Preferred_Language__c: 'German',
       Religion__c: 'Roman Catholic',
-      Tax_ID__c: '12 345 678 903',
+      Tax_ID__c: '65 892 103 579',
       Health_Notes__c:
         'Type 1 diabetes; needs short breaks during long workshops. Severe peanut allergy: no catering with nuts at events.',
     },

@@ -1,0 +1,112 @@
+/**
+ * `npm run demo:build`: builds the demo CRM into demo/dist.
+ *   salesforce/  Lightning app (synthetic- and native-shadow bundles) + SLDS assets
+ *   hubspot/     HubSpot app
+ * The two Lightning bundles are the slow part; they build in two child processes
+ * and are skipped when none of their inputs changed (`--force` rebuilds).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildHubSpotBundle } from './build/hubspot';
+import { prepareIconLibraries } from './build/salesforce';
+
+const DEMO = import.meta.dirname;
+const ROOT = path.resolve(DEMO, '..');
+const DIST = path.join(DEMO, 'dist');
+const SLDS = path.join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
+const force = process.argv.includes('--force');
+
+function filesUnder(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) filesUnder(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Everything a Lightning bundle is made from: demo sources and the locked package versions. */
+function salesforceFingerprint(): string {
+  const h = createHash('sha256');
+  const inputs = [
+    ...['salesforce', 'data', 'shared', 'build'].flatMap((d) => filesUnder(path.join(DEMO, d))),
+    path.join(ROOT, 'package-lock.json'),
+  ].sort();
+  for (const f of inputs) h.update(path.relative(ROOT, f)).update('\0').update(readFileSync(f));
+  return h.digest('hex');
+}
+
+function runWorker(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(DEMO, 'build', 'sf-worker.ts'), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Lightning bundle ${args[0]} failed (exit ${code})`))));
+  });
+}
+
+function copy(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sfDir = path.join(DIST, 'salesforce');
+  const hsDir = path.join(DIST, 'hubspot');
+  const genDir = path.join(DIST, '.gen');
+  mkdirSync(path.join(sfDir, '_demo', 'sf'), { recursive: true });
+  mkdirSync(path.join(hsDir, '_demo', 'hs'), { recursive: true });
+
+  const fingerprint = salesforceFingerprint();
+  const stampFile = path.join(DIST, '.salesforce-stamp');
+  const bundles = (['synthetic', 'native'] as const).map((shadow) => path.join(sfDir, '_demo', 'sf', `app-${shadow}.js`));
+  const upToDate =
+    !force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint && bundles.every((b) => existsSync(b));
+
+  const timings: Record<string, number> = {};
+  const sfWork = (async () => {
+    if (upToDate) return;
+    const t = performance.now();
+    const icons = prepareIconLibraries(genDir);
+    await Promise.all((['synthetic', 'native'] as const).map((shadow, i) => runWorker([shadow, bundles[i] ?? '', genDir])));
+    writeFileSync(stampFile, fingerprint);
+    timings.salesforceMs = Math.round(performance.now() - t);
+    console.log(`demo: Lightning bundles built in ${timings.salesforceMs} ms (icons: ${JSON.stringify(icons)})`);
+  })();
+  const hsWork = (async () => {
+    const t = performance.now();
+    await buildHubSpotBundle(path.join(hsDir, '_demo', 'hs', 'app.js'));
+    timings.hubspotMs = Math.round(performance.now() - t);
+  })();
+
+  // Static files: app shells, app CSS, and only the design-system files the pages use.
+  copy(path.join(DEMO, 'salesforce', 'index.html'), path.join(sfDir, 'index.html'));
+  copy(path.join(DEMO, 'salesforce', 'app.css'), path.join(sfDir, '_demo', 'sf', 'app.css'));
+  for (const rel of [
+    'styles/salesforce-lightning-design-system.min.css',
+    'images/logo-noname.svg',
+    'images/themes/oneSalesforce/banner-brand-default.png',
+  ]) {
+    copy(path.join(SLDS, rel), path.join(sfDir, '_slds', rel));
+  }
+  copy(path.join(DEMO, 'hubspot', 'index.html'), path.join(hsDir, 'index.html'));
+  copy(path.join(DEMO, 'hubspot', 'app.css'), path.join(hsDir, '_demo', 'hs', 'app.css'));
+
+  await Promise.all([sfWork, hsWork]);
+  const totalMs = Math.round(performance.now() - started);
+  const sizes = Object.fromEntries(
+    [...bundles, path.join(hsDir, '_demo', 'hs', 'app.js')].map((f) => [path.relative(DIST, f), statSync(f).size]),
+  );
+  writeFileSync(path.join(DIST, 'build-info.json'), JSON.stringify({ builtAt: new Date().toISOString(), totalMs, ...timings, lightningCached: upToDate, sizes }, null, 2));
+  console.log(`demo: built into ${path.relative(ROOT, DIST)} in ${totalMs} ms${upToDate ? ' (Lightning bundles unchanged, reused)' : ''}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
