@@ -2,6 +2,7 @@ import type { PolicyTabProps } from '@/components/policy/PolicyTab';
 import { PolicyTab } from '@/components/policy/PolicyTab';
 import { AuditView, type AuditViewProps } from '@/components/audit/AuditView';
 import { Tabs, type TabDef } from './Tabs';
+import { HostAccess, type HostAccessProps } from './HostAccess';
 import { optionsStrings } from './strings';
 
 export interface OptionsAppProps {
@@ -11,14 +12,16 @@ export interface OptionsAppProps {
   policy: PolicyTabProps;
   /** The audit view's data access; null when the organisation does not show reps the log. */
   audit: AuditViewProps | null;
+  hosts: HostAccessProps;
 }
 
 /** The options page: policy and own settings, the local audit log where policy allows, and version facts. */
-export function OptionsApp({ version, extensionId, initialTab, policy, audit }: OptionsAppProps) {
+export function OptionsApp({ version, extensionId, initialTab, policy, audit, hosts }: OptionsAppProps) {
   const { t } = optionsStrings;
   const tabs: TabDef[] = [
     { id: 'policy', label: t('tabPolicy'), render: () => <PolicyTab {...policy} /> },
     ...(audit ? [{ id: 'audit', label: t('tabAudit'), render: () => <AuditView {...audit} /> }] : []),
+    ...(hosts.hosts.length > 0 ? [{ id: 'hosts', label: t('tabHosts'), render: () => <HostAccess {...hosts} /> }] : []),
     {
       id: 'about',
       label: t('tabAbout'),

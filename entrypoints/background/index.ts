@@ -12,6 +12,7 @@ import { scheduleAlarms } from './alarms';
 import { pushPolicyToTabs } from './policy-push';
 import { createConsentService } from './consent';
 import { createIdbConsentCache } from '@/lib/consent/cache';
+import { reportExtraHostError, syncExtraHostScripts, watchHostPermissions } from './extra-hosts';
 
 /**
  * Wires the background's services in a visible order: policy first (everything
@@ -38,10 +39,15 @@ export default defineBackground(() => {
       ...(state.effective.audit.userPseudonym ? { pseudonym: state.effective.audit.userPseudonym } : {}),
     });
     audit.attach(log);
+    await syncExtraHostScripts(state).catch(reportExtraHostError);
     return { log };
   })();
 
-  policy.subscribe((state) => void pushPolicyToTabs(state));
+  policy.subscribe((state) => {
+    void pushPolicyToTabs(state);
+    void syncExtraHostScripts(state).catch(reportExtraHostError);
+  });
+  watchHostPermissions(() => policy.get());
 
   const route = createRouter(
     createHandlers({ policy, audit, ready, consent: createConsentService({ policy, cache: createIdbConsentCache() }) }),

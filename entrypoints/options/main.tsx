@@ -47,6 +47,11 @@ async function main() {
       initialTab={new URLSearchParams(location.search).get('tab') ?? undefined}
       policy={policy}
       audit={state.effective.audit.repMayView ? audit : null}
+      hosts={{
+        hosts: state.effective.crm.extraHosts,
+        isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+        request: (pattern) => browser.permissions.request({ origins: [pattern] }),
+      }}
     />,
     document.getElementById('app')!,
   );
