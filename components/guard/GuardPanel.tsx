@@ -4,7 +4,7 @@
  * (blocked, override with reason). Rendered in a shadow root; never receives
  * the field's text, only kinds and masked previews.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Kind } from '@/lib/detect/kinds';
 import type { Locale } from '@/lib/i18n/strings';
 import type { ProblemReason, ProblemSort, Severity } from '@/lib/guard/problems';
@@ -114,7 +114,7 @@ function OverrideForm(props: { minLength: number; locale: Locale; onSubmit(reaso
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   // The rep asked to save: the reason field is the next thing they need.
-  useEffect(() => field.current?.focus({ preventScroll: true }), []);
+  useLayoutEffect(() => field.current?.focus({ preventScroll: true }), []);
   const submit = (event: Event) => {
     event.preventDefault();
     const problem = reasonProblem(reason, props.minLength);

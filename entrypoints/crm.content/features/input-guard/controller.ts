@@ -18,7 +18,7 @@ import type { Locale } from '@/lib/i18n/strings';
 import type { RecordContext, WarningReport } from '@/lib/messages/record';
 import type { ContentAuditData } from '@/lib/messages/protocol';
 import type { GuardSettings } from '@/lib/guard/policy';
-import type { ScanEnv } from '@/lib/scan/composed';
+import { closestComposed, type ScanEnv } from '@/lib/scan/composed';
 import type { GuardPanelProps, ProblemView, Prompt } from '@/components/guard/GuardPanel';
 import { guardStrings } from '@/components/guard/strings';
 import { kindStrings } from '@/components/common/kind-strings';
@@ -87,8 +87,7 @@ export function createInputGuard(deps: GuardDeps) {
 
   const isOurs = (node: EventTarget | null): boolean => {
     if (!node || (node as Node).nodeType !== 1) return false;
-    const el = node as Element;
-    return el.tagName.toLowerCase() === GUARD_HOST_TAG || el.closest(GUARD_HOST_TAG) !== null;
+    return closestComposed(node as Element, GUARD_HOST_TAG) !== null;
   };
 
   /** The control an event is about, also inside closed shadow roots (where the event is retargeted to the host). */

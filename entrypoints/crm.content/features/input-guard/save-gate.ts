@@ -150,7 +150,7 @@ export function createSaveGate(deps: SaveGateDeps) {
   const onSubmit = (event: Event) => {
     if (replaying) return;
     const form = event.target as HTMLFormElement;
-    if (deps.isOurs(form) || deps.pending().length === 0) return;
+    if (deps.isOurs(event.composedPath()[0] ?? form) || deps.pending().length === 0) return;
     const submitter = (event as SubmitEvent).submitter ?? null;
     decide(event, () => {
       if (form.isConnected) form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
