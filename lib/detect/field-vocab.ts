@@ -58,7 +58,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     strong: true,
     why: 'it names business or form metadata, not personal data',
     terms:
-      'job title|business unit|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
+      'job title|business unit|sales region|sales territory|territory|country region|country or region|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
       'jobtitel|berufsbezeichnung|kundennummer|bestellnummer|rechnungsnummer|sendungsnummer|ticketnummer|anzahl der mitarbeiter|' +
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
       'perusahaan|nama perusahaan',
@@ -287,5 +287,5 @@ export const IDENTIFIER_ALIASES: Readonly<Record<string, string>> = {
   st: 'state',
   em: 'email',
   ph: 'phone',
-  cc: 'card number',
+  cc: 'card',
 };

@@ -45,7 +45,7 @@ export function sentences(text: string, from = 0, to = text.length): [number, nu
   for (let i = from; i < to; i++) {
     const ch = text[i];
     let boundary = ch === '\n' || ch === '!' || ch === '?';
-    if (ch === '.' || ch === ';') {
+    if (ch === '.' || ch === ';' || ch === ':') {
       const next = text[i + 1];
       boundary = next === undefined || next === ' ' || next === '\n' || next === '\t';
       if (boundary && ch === '.') {
