@@ -9,9 +9,9 @@
  * names only that id and cannot affect other tests' browsers running meanwhile.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, sendFromExtensionPage, type ChromiumSession } from './support/chromium';
@@ -42,18 +42,32 @@ function unpackedId(dir: string): string {
 }
 
 function writePolicy(id: string, policy: unknown): void {
-  if (!existsSync(POLICY_DIR)) createdDir = true;
-  mkdirSync(POLICY_DIR, { recursive: true });
+  const created = makeDir(POLICY_DIR);
+  if (createdDirs.length === 0) createdDirs = created;
   // Written whole and renamed, so Chromium's file watcher never reads half a file.
   writeFileSync(`${POLICY_FILE}.tmp`, JSON.stringify({ '3rdparty': { extensions: { [id]: policy } } }));
   renameSync(`${POLICY_FILE}.tmp`, POLICY_FILE);
 }
 
-let createdDir = false;
+
+/** Creates `dir` and returns the directories that did not exist before, deepest first, for cleanup. */
+function makeDir(dir: string): string[] {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
+  mkdirSync(dir, { recursive: true });
+  return missing;
+}
+
+/** Removes the directories makeDir created, as long as nothing else was put in them. */
+function removeDirs(dirs: readonly string[]): void {
+  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
+}
+
+let createdDirs: string[] = [];
 const removePolicy = (): void => {
   rmSync(POLICY_FILE, { force: true });
   rmSync(`${POLICY_FILE}.tmp`, { force: true });
-  if (createdDir && existsSync(POLICY_DIR) && readdirSync(POLICY_DIR).length === 0) rmSync(POLICY_DIR, { recursive: true });
+  removeDirs(createdDirs);
 };
 
 async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<{ value: T; ms: number }> {

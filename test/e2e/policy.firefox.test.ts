@@ -9,7 +9,7 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
@@ -32,17 +32,30 @@ interface Diagnostics {
   errors: { path: string; source: string }[];
 }
 
+/** Creates `dir` and returns the directories that did not exist before, deepest first, for cleanup. */
+function makeDir(dir: string): string[] {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
+  mkdirSync(dir, { recursive: true });
+  return missing;
+}
+
+/** Removes the directories makeDir created, as long as nothing else was put in them. */
+function removeDirs(dirs: readonly string[]): void {
+  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
+}
+
 describe('managed policy in Firefox ESR', () => {
   let copy: string;
   let original: string | null = null;
   let session: FirefoxSession | undefined;
   let page: Page;
 
-  let createdDir = false;
+  let createdDirs: string[] = [];
   const restore = (): void => {
     if (original === null) rmSync(POLICY_FILE, { force: true });
     else writeFileSync(POLICY_FILE, original);
-    if (createdDir && readdirSync(POLICY_DIR).length === 0) rmdirSync(POLICY_DIR);
+    removeDirs(createdDirs);
   };
 
   beforeAll(async () => {
@@ -53,8 +66,7 @@ describe('managed policy in Firefox ESR', () => {
     manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
     writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
 
-    createdDir = !existsSync(POLICY_DIR);
-    mkdirSync(POLICY_DIR, { recursive: true });
+    createdDirs = makeDir(POLICY_DIR);
     original = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
     process.once('exit', restore);
     const base = original ? (JSON.parse(original) as { policies?: Record<string, unknown> }) : {};
