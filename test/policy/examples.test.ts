@@ -8,6 +8,7 @@ import { extractPolicy, PolicyFileError } from '../../lib/policy/formats';
 import { validatePolicy } from '../../lib/policy/validate';
 import { CHROME_DEV_ID, GECKO_ID } from '../../lib/policy/ids';
 import { managedSchemaJson } from '../../lib/policy/managed-schema';
+import { POLICY_KEYS } from '../../lib/policy/keys';
 
 const DIR = 'docs/policy-examples';
 const EXAMPLES = readdirSync(DIR).filter((f) => f !== 'managed_schema.json');
@@ -34,6 +35,11 @@ describe('admin-guide examples', () => {
     expect(report.problems).toEqual([]);
     expect(report.lockedKeys.length).toBeGreaterThan(10);
     expect(extracted.policy).toEqual(canonical);
+  });
+
+  it('documents every policy key in the admin guide', () => {
+    const guide = readFileSync('docs/admin-guide.md', 'utf8');
+    for (const key of POLICY_KEYS) expect(guide, key).toContain(`| \`${key}\` |`);
   });
 
   it('every example file is named in the admin guide', () => {
