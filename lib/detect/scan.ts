@@ -6,15 +6,16 @@ import type { Kind } from './kinds';
 import type { Finding, ScanOptions } from './finding';
 import { IDENTIFIER_RULES, type ScanContext, type TextRule } from './text-identifiers';
 import { PHONE_RULE } from './text-phone';
-import { BIRTHDATE_RULE } from './text-birthdate';
+import { BIRTHDATE_RULES } from './text-birthdate';
 import { scanSpecial, sentences } from './text-special';
 import { SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 import { rx } from './regex-registry';
 
 const LANG_SEPARATOR = rx('lang-separator', /[-_]/);
 
-const RULES: readonly TextRule[] = [...IDENTIFIER_RULES, BIRTHDATE_RULE, PHONE_RULE];
-const PRIORITY = new Map(RULES.map((r, i) => [r.rule, RULES.length - i]));
+const RULES: readonly TextRule[] = [...IDENTIFIER_RULES, ...BIRTHDATE_RULES, PHONE_RULE];
+const PRIORITY = new Map<string, number>();
+RULES.forEach((r, i) => PRIORITY.set(r.rule, Math.max(PRIORITY.get(r.rule) ?? 0, RULES.length - i)));
 const SPECIAL = new Set<Kind>(SPECIAL_KINDS);
 
 function baseLang(lang: string | undefined): string {
@@ -23,7 +24,7 @@ function baseLang(lang: string | undefined): string {
 
 function runRules(text: string, from: number, to: number, opts: ScanOptions): Finding[] {
   const wanted = opts.kinds ? new Set(opts.kinds) : null;
-  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang) };
+  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 64 } };
   const raw: Finding[] = [];
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.kind)) continue;
@@ -31,8 +32,10 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < to) {
-      const hit = rule.check(m, ctx);
-      if (hit) raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
+      const result = rule.check(m, ctx);
+      for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
+        raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
+      }
       if (m[0].length === 0) re.lastIndex++;
     }
   }

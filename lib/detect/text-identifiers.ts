@@ -26,6 +26,8 @@ export interface ScanContext {
   text: string;
   lower: string;
   lang: string;
+  /** per-scan allowance for expensive checks, so adversarial text stays linear */
+  budget: { worldLookups: number };
 }
 
 export interface Hit {
@@ -38,7 +40,8 @@ export interface TextRule {
   rule: RuleId;
   kind: Kind;
   pattern: RegExp;
-  check(m: RegExpExecArray, ctx: ScanContext): Hit | null;
+  /** null, one hit, or several (a run of numbers split apart) */
+  check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null;
 }
 
 const DIGITS = rx('digits', /\d/g);
@@ -62,8 +65,7 @@ const DNI_CUES = ['dni', 'nie', 'nif', 'documento nacional'];
 // --- email -------------------------------------------------------------
 // Anchored on '@' so each position is tried once; the local part is read backwards in code.
 const EMAIL_DOMAIN = rx('email-domain', /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu);
-const LOCAL_CHARS = /[\p{L}\p{N}._%+'!#$&*=?^`{|}~-]/u;
-rx('email-local-char', LOCAL_CHARS);
+const LOCAL_CHARS = rx('email-local-char', /[\p{L}\p{N}._%+'!#$&*=?^`{|}~-]/u);
 const TLD = rx('email-tld', /^(?:\p{L}{2,24}|xn--[a-z0-9-]{2,59})$/iu);
 
 const email: TextRule = {

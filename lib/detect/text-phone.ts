@@ -12,15 +12,12 @@ import { followsIbanPrefix } from './iban';
 import type { Hit, ScanContext, TextRule } from './text-identifiers';
 
 // Groups of digits joined by one separator; each group is maximal, so the pattern never backtracks.
-const PHONE_CANDIDATE = rx(
-  'phone-candidate',
-  /(?:\+ ?|\b00 ?)?(?:\(\d{1,5}\) ?)?\d+(?:(?: ?[-./] ?| |\) ?| ?\()\d+){0,8}(?: ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5})?/g,
-);
+const PHONE_CANDIDATE = rx('phone-candidate', /(?:\+ ?)?\(?\d+(?:[ ./()-]{1,3}\d+)*(?: ?(?:ext\.?|x|poste|DW|Durchwahl) ?\d{1,5})?/g);
 const SSN_LAYOUT = rx('phone-ssn-layout', /^\d{3}[- .]\d{2}[- .]\d{4}$/);
 const IP_SHAPE = rx('phone-ip-shape', /^\d{1,3}(?:\.\d{1,3}){3}$/);
 const DATE_SHAPE = rx('phone-date-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/);
 const TAIL_PUNCT = rx('phone-tail-punct', /^[\s\\,:;-]+/);
-const EXTENSION = rx('phone-extension', / ?(?:x|ext\.?|extension|Durchwahl|DW|poste) ?\d{1,5}$/);
+const EXTENSION = rx('phone-extension', / ?(?:ext\.?|x|poste|DW|Durchwahl) ?\d{1,5}$/);
 
 const PHONE_CUES = [
   'tel', 'phone', 'call', 'mobile', 'mobil', 'cell', 'fax', 'whatsapp', 'sms', 'ring', 'reach', 'contact', 'number',
@@ -69,17 +66,33 @@ function regionsFor(lang: string): readonly CountryCode[] {
  * An international prefix is a strong signal, so a possible length is enough;
  * national numbers must be valid in the language's regions or, failing that, anywhere common.
  */
-function acceptable(raw: string, lang: string, international: boolean, cued: boolean): boolean {
+function acceptable(raw: string, lang: string, international: boolean, cued: boolean, budget: { worldLookups: number }): boolean {
   if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true;
   const own = regionsFor(lang);
   if (own.some((r) => parsePhoneNumberFromString(raw, r)?.isValid() === true)) return true;
   if (cued && own.some((r) => parsePhoneNumberFromString(raw, r)?.isPossible() === true)) return true;
+  // The world-wide fallback costs ~40 parses; a per-scan budget keeps hostile input linear.
+  if (budget.worldLookups <= 0) return false;
+  budget.worldLookups--;
   return WORLD.some((r) => !own.includes(r) && parsePhoneNumberFromString(raw, r)?.isValid() === true);
 }
 
-function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | null {
-  let raw = m[0];
-  const start = m.index;
+/** Several numbers typed in a row ("0171 2345678 / 030 123456") are judged one by one. */
+function check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null {
+  const parts = m[0].split(' / ');
+  if (parts.length === 1) return checkOne(m[0], m.index, ctx);
+  const hits: Hit[] = [];
+  let offset = m.index;
+  for (const part of parts) {
+    const hit = checkOne(part, offset, ctx);
+    if (hit) hits.push(hit);
+    offset += part.length + 3;
+  }
+  return hits;
+}
+
+function checkOne(candidate: string, start: number, { text, lower, lang, budget }: ScanContext): Hit | null {
+  let raw = candidate;
   // The pattern may swallow a trailing sentence dot or separator.
   while (raw.length > 0 && !isDigitOrParen(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
   if (raw.endsWith('(')) return null;
@@ -113,7 +126,7 @@ function check(m: RegExpExecArray, { text, lower, lang }: ScanContext): Hit | nu
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
   if (short && !international && !cued) return null;
-  if (!acceptable(core, lang, international, cued)) return null;
+  if (!acceptable(core, lang, international, cued, budget)) return null;
   const firstGap = core.indexOf(' ');
   if (!international && firstGap > 0 && !regionsFor(lang).some((r) => parsePhoneNumberFromString(core, r)?.isValid() === true)) {
     const rest = core.slice(firstGap + 1);
