@@ -1,7 +1,9 @@
 /** Styles of the guard panel, injected into its shadow root (the CRM's CSS cannot reach it). */
 export const GUARD_CSS = `
-:host { all: initial; }
-.pg { position: absolute; top: 2px; left: 0; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; max-width: 380px; }
+/* WXT resets the host (all: initial), which drops its relative positioning: without offsets the
+   absolutely positioned document sits at its static place, right after the field, and takes no space. */
+html { top: auto !important; left: auto !important; }
+.pg { position: absolute; top: 2px; left: 0; z-index: 2147483000; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; width: max-content; max-width: min(380px, 90vw); }
 .pg-sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .pg-chip { display: inline-flex; gap: 4px; align-items: center; border: 1px solid #a86403; background: #fff4d6; color: #5c3a00; border-radius: 12px; padding: 1px 10px; font: inherit; cursor: pointer; }
 .pg-block .pg-chip, .pg-override .pg-chip { border-color: #ba0517; background: #fde7e9; color: #7a0010; }
