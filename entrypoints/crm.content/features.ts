@@ -7,6 +7,7 @@ import pageState from './features/page-state';
 import recordView from './features/record-view';
 import badges from './features/badges';
 import inputGuard from './features/input-guard';
+import consent from './features/consent';
 import pageScan from './features/page-scan';
 
-export const FEATURES: readonly ContentFeature[] = [pageState, recordView, badges, inputGuard, pageScan];
+export const FEATURES: readonly ContentFeature[] = [pageState, recordView, badges, inputGuard, consent, pageScan];

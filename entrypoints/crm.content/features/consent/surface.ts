@@ -1,0 +1,40 @@
+/**
+ * Where consent UI is drawn: a shadow root the CRM's CSS cannot reach. The
+ * panel and the guard dialog use WXT's createShadowRootUi (index.ts); list chips
+ * are many and small, so each gets a plain closed shadow root on its own host.
+ * Tests use the same plain kind for everything.
+ */
+import { render } from 'preact';
+import { OWN_TAG_PREFIX } from '../../page';
+
+export interface Surface {
+  container: HTMLElement;
+  remove(): void;
+}
+
+export type SurfaceFactory = (name: string, css: string) => Promise<Surface>;
+
+export const CHIP_TAG = `${OWN_TAG_PREFIX.toLowerCase()}-consent-chip`;
+
+/** A host element with a closed shadow root holding `css` and a container. */
+export function plainSurface(host: HTMLElement, css: string): Surface {
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  root.append(style, container);
+  return {
+    container,
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}
+
+/** For tests and fallbacks: a plain surface appended to the body. */
+export const bodySurface: SurfaceFactory = async (name, css) => {
+  const host = document.createElement(name);
+  document.body.append(host);
+  return plainSurface(host, css);
+};
