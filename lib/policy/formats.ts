@@ -74,10 +74,13 @@ function fromRegistry(text: string): ExtractedPolicy {
 
 /** The Intune script carries the policy as a JSON here-string: $PolicyJson = @' … '@ */
 function fromPowerShell(text: string): ExtractedPolicy {
-  const match = /\$PolicyJson\s*=\s*@'\r?\n([\s\S]*?)\r?\n'@/.exec(text);
-  if (!match) throw new PolicyFileError("no $PolicyJson = @' … '@ here-string in the script");
+  // Plain string search, not a regex: a script without the closing '@ must not cost quadratic time.
+  const assignment = /\$PolicyJson\s*=\s*@'\r?\n/.exec(text);
+  const start = assignment ? assignment.index + assignment[0].length : -1;
+  const end = start < 0 ? -1 : text.indexOf("\n'@", start);
+  if (start < 0 || end < 0) throw new PolicyFileError("no $PolicyJson = @' … '@ here-string in the script");
   try {
-    return { format: 'powershell', location: '$PolicyJson', policy: JSON.parse(match[1] ?? '') as unknown };
+    return { format: 'powershell', location: '$PolicyJson', policy: JSON.parse(text.slice(start, end)) as unknown };
   } catch (error) {
     throw new PolicyFileError(`$PolicyJson is not valid JSON: ${(error as Error).message}`);
   }

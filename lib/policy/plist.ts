@@ -1,7 +1,7 @@
 /**
  * A small reader for XML property lists (.plist, .mobileconfig), enough for the
  * configuration profiles in the admin guide: dict, array, key, string, integer,
- * real, true/false, date and data. Linear scan with one tag pattern; no DOM.
+ * real, true/false, date and data. Linear scan; no DOM.
  */
 export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue };
 
@@ -25,17 +25,33 @@ interface Token {
 
 function tokenize(xml: string): Token[] {
   const tokens: Token[] = [];
-  // Comments, processing instructions and DOCTYPE are skipped; each tag keeps the text before it.
-  const tag = /<!--[\s\S]*?-->|<\?[^>]*\?>|<!DOCTYPE[^>]*>|<(\/?)([A-Za-z]+)[^>]*?(\/?)>/g;
-  let last = 0;
+  // A scanner with indexOf rather than one big regex: every step moves forward, so
+  // a malformed file costs linear time. Comments, processing instructions and
+  // DOCTYPE are skipped; each tag keeps the text before it.
+  let pos = 0;
   let text = '';
-  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
-    text += xml.slice(last, m.index);
-    last = tag.lastIndex;
-    if (!m[2]) continue;
-    const kind = m[1] ? 'close' : m[3] ? 'empty' : 'open';
-    tokens.push({ kind, name: m[2], text });
-    text = '';
+  const skipTo = (from: number, terminator: string): number => {
+    const at = xml.indexOf(terminator, from);
+    if (at < 0) throw new PlistError(`unterminated ${xml.slice(from, from + 4)}…`);
+    return at + terminator.length;
+  };
+  while (pos < xml.length) {
+    const open = xml.indexOf('<', pos);
+    if (open < 0) break;
+    text += xml.slice(pos, open);
+    if (xml.startsWith('<!--', open)) pos = skipTo(open + 4, '-->');
+    else if (xml.startsWith('<?', open)) pos = skipTo(open + 2, '?>');
+    else if (xml.startsWith('<!', open)) pos = skipTo(open + 2, '>');
+    else {
+      pos = skipTo(open + 1, '>');
+      const inner = xml.slice(open + 1, pos - 1).trim();
+      const closing = inner.startsWith('/');
+      const selfClosing = !closing && inner.endsWith('/');
+      const name = /^[A-Za-z]+/.exec(closing ? inner.slice(1) : inner)?.[0];
+      if (!name) throw new PlistError(`malformed tag <${inner.slice(0, 20)}>`);
+      tokens.push({ kind: closing ? 'close' : selfClosing ? 'empty' : 'open', name, text });
+      text = '';
+    }
   }
   return tokens;
 }
