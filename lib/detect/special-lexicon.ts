@@ -19,21 +19,37 @@ export const SPECIAL_KINDS: readonly SpecialKind[] = [
   'health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal',
 ];
 
+const PARTIES =
+  'labour|the labour party|tories|the tories|the conservatives|the conservative party|the lib dems|the liberal democrats|the green party|the greens|the republicans|the democrats|the republican party|the democratic party|' +
+  'spd|der spd|cdu|der cdu|csu|der csu|afd|der afd|fdp|der fdp|grunen|den grunen|die grunen|der grunen|die linke|der linken|den linken|bsw|' +
+  'rassemblement national|rn|lfi|la france insoumise|les republicains|le parti socialiste|ps|' +
+  'psoe|el psoe|pp|el pp|vox|podemos|sumar|' +
+  'fratelli d italia|la lega|lega|pd|il pd|m5s|forza italia|' +
+  'vvd|de vvd|pvv|de pvv|d66|cda|het cda|groenlinks|pvda|de pvda|bbb|de bbb';
+const PARTY_VERBS = 'votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
+
+/** "votes for the Greens", "Mitglied bei den Grünen": a verb of support next to a party is a political statement. */
+function partyStatements(): string {
+  const out: string[] = [];
+  for (const verb of PARTY_VERBS.split('|')) for (const party of PARTIES.split('|')) out.push(`${verb} ${party}`);
+  return out.join('|');
+}
+
 export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
     self:
-      'diabetic|diabetiker*|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
+      'diabetic|diabetiker*|wheelchair|rollstuhl|im rollstuhl|uses a wheelchair|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
       'diabetique*|enceinte|hospitalise*|est malade|seropositi*|en arret maladie|' +
       'diabetico|diabetica|embarazada|hospitalizad*|esta enfermo|esta enferma|de baja medica|' +
       'diabetica|incinta|ricoverat*|e malato|e malata|in malattia|sieropositiv*|' +
       'diabeet|diabeten|zwanger|ziekgemeld|is ziek|opgenomen in het ziekenhuis|gehandicapt',
     plain:
-      'diabetes|cancer|tumor|tumour|chemo*|hiv|depression|burnout|burn out|anxiety|panic attack*|mental health|mental illness|illness|disease|disability|surgery|operated|therapy|therapist|medication|allerg*|asthma|epilep*|adhd|autis*|dementia|alzheimer*|parkinson*|stroke|heart attack|multiple sclerosis|sick leave|hospital|hospitalised|hospitalized|rehab|pregnancy|maternity leave|miscarriage|insulin|blind|deaf|hearing impaired|' +
-      'krebs|tumor|krankheit|erkrankung|diagnose|depression*|angststörung|psychisch*|therapie|medikament*|allergi*|asthma|epilepsie|adhs|demenz|schlaganfall|herzinfarkt|multiple sklerose|krankenhaus|reha|kur|schwangerschaft|mutterschutz|fehlgeburt|behinderung|gehörlos|sehbehindert*|bandscheibenvorfall|' +
-      'diabete|maladie|depression|cancer|chimiotherapie|handicap*|grossesse|conge maternite|arret maladie|hopital|medicament*|allergi*|therapie|sourd*|' +
-      'diabetes|cancer|enfermedad|depresion|quimioterapia|discapacidad|embarazo|baja maternal|baja por enfermedad|hospital|medicamento*|alergi*|terapia|sordo|sorda|' +
-      'diabete|cancro|tumore|malattia|depressione|chemioterapia|disabilita|disabile|gravidanza|maternita|ospedale|farmac*|allergi*|terapia|' +
-      'suikerziekte|kanker|ziekte|depressie|burn-out|chemo|ziekteverlof|ziekenhuis|zwangerschap|zwangerschapsverlof|medicijn*|allergi*|therapie|handicap',
+      'diabetes|cancer|tumor|tumour|chemo*|hiv|depression|burnout|burn out|anxiety|panic attack*|mental health|mental illness|illness|disease|disability|surgery|operated|therapy|therapist|medication|allerg*|asthma|epilep*|adhd|autis*|dementia|alzheimer*|parkinson*|stroke|heart attack|multiple sclerosis|sick leave|in hospital|in the hospital|admitted to hospital|hospitalised|hospitalized|rehab|pregnancy|maternity leave|miscarriage|insulin|blind|deaf|hearing impaired|' +
+      'krebs|tumor|krankheit|erkrankung|diagnose|depression*|angststörung|psychisch*|therapie|medikament*|allergi*|asthma|epilepsie|adhs|demenz|schlaganfall|herzinfarkt|multiple sklerose|ins krankenhaus|in der reha|reha|schwangerschaft|mutterschutz|fehlgeburt|behinderung|gehörlos|sehbehindert*|bandscheibenvorfall|' +
+      'diabete|maladie|depression|cancer|chimiotherapie|handicap*|grossesse|conge maternite|arret maladie|a l hopital|medicament*|allergi*|therapie|sourd*|' +
+      'diabetes|cancer|enfermedad|depresion|quimioterapia|discapacidad|embarazo|baja maternal|baja por enfermedad|en el hospital|medicamento*|alergi*|terapia|sordo|sorda|' +
+      'diabete|cancro|tumore|malattia|depressione|chemioterapia|disabilita|disabile|gravidanza|maternita|in ospedale|farmac*|allergi*|terapia|' +
+      'suikerziekte|kanker|ziekte|depressie|burn-out|chemo|ziekteverlof|in het ziekenhuis|zwangerschap|zwangerschapsverlof|medicijn*|allergi*|therapie|handicap',
   },
   religion: {
     self:
@@ -53,7 +69,8 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   },
   political: {
     self:
-      'party member|parteimitglied|left wing|right wing|far right|far left|rechtsextrem*|linksextrem*|rechtsradikal*|linksradikal*|' +
+      partyStatements() +
+      '|party member|parteimitglied|left wing|right wing|far right|far left|rechtsextrem*|linksextrem*|rechtsradikal*|linksradikal*|' +
       'militant|militante|encarte|encartee|afiliado al partido|afiliada al partido|iscritto al partito|iscritta al partito|partijlid',
     plain:
       'votes for|voted for|voting for|vote for|supporter of|supports the|political views|political opinion*|politically active|political activist|activist|campaigns for|' +
@@ -69,7 +86,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
       'migrationshintergrund|turkischstammig|russlanddeutsch*|sinti|roma|allochtoon|allochtone|african american|afro american|hispanic|latino|latina|indigenous|aboriginal|' +
       'gitano|gitana|zingaro|zingara',
     plain:
-      'ethnic*|ethnicity|descent|of origin|race|racial|ethnisch*|herkunft|abstammung|volkszugehorigkeit|hautfarbe|' +
+      'ethnic*|ethnicity|descent|of origin|origin|origins|race|racial|ethnisch*|herkunft|abstammung|volkszugehorigkeit|hautfarbe|' +
       'origine ethnique|d origine|ethnie|origen etnico|de origen|etnia|origine etnica|di origine|etnico|etnica|etnische|afkomst|etniciteit',
   },
   sexual_orientation: {
@@ -114,7 +131,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   },
   criminal: {
     self:
-      'convicted|conviction|criminal record|prior record|served time|in prison|in jail|was arrested|been arrested|charged with|on probation|on parole|sex offender|ex convict|felony|felon|' +
+      'ermittlungsverfahren|strafverfahren|anzeige wegen|convicted|conviction|criminal record|prior record|served time|in prison|in jail|was arrested|been arrested|charged with|on probation|on parole|sex offender|ex convict|felony|felon|' +
       'vorbestraft|vorstrafe*|verurteilt|haftstrafe|im gefangnis|saß im gefangnis|festgenommen|auf bewahrung|bewahrungsstrafe|strafverfahren gegen|ermittlungsverfahren gegen|eintrag im fuhrungszeugnis|' +
       'casier judiciaire|condamne|condamnee|incarcere|incarceree|en prison|garde a vue|' +
       'antecedentes penales|condenado|condenada|en la carcel|en prision|detenido|detenida|' +
@@ -124,26 +141,53 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   },
 };
 
-/** Words that put a person in the sentence. */
-export const PERSON_REFS =
-  'he|she|him|her|his|hers|himself|herself|i|my|me|mr|mrs|ms|miss|dr|customer|client|contact|buyer|lead|prospect|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|manager|' +
-  'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|ich|mein|meine|herr|herrn|frau|kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|' +
-  'il|elle|lui|son|sa|ses|je|mon|ma|m|mme|monsieur|madame|client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|' +
-  'el|ella|su|sus|yo|mi|sr|sra|senor|senora|cliente|esposa|marido|hijo|hija|madre|padre|companero|companera|' +
-  'lui|lei|suo|sua|io|mio|mia|sig|signor|signore|signora|cliente|moglie|marito|figlio|figlia|collega|' +
-  'hij|zij|ze|hem|haar|zijn|ik|mijn|dhr|mevr|meneer|mevrouw|klant|vrouw|man|zoon|dochter|collega|contactpersoon';
+/**
+ * Strong anchors: titles, personal pronouns and common first names put a
+ * particular person in the sentence, so organisation words do not outweigh them.
+ */
+export const PERSON_ANCHORS =
+  'he|she|him|her|his|hers|himself|herself|i|my|me|mr|mrs|ms|miss|dr|' +
+  'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|seinen|ich|mein|meine|herr|herrn|frau|' +
+  'il|elle|lui|son|sa|ses|je|mon|ma|m|mme|mlle|monsieur|madame|' +
+  'el|ella|su|sus|yo|mi|sr|sra|srta|senor|senora|don|dona|' +
+  'lei|suo|sua|io|mio|mia|sig|sigra|signor|signore|signora|dott|' +
+  'hij|zij|ze|hem|haar|zijn|ik|mijn|dhr|mevr|meneer|mevrouw|' +
+  // Common first names in the six languages (and frequent immigrant names), deliberately without words like "Will" or "Mark".
+  'james|john|robert|michael|david|richard|joseph|thomas|charles|daniel|matthew|anthony|paul|steven|andrew|kevin|brian|george|edward|tom|peter|alex|chris|dave|mike|jane|mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|lisa|nancy|emma|olivia|emily|anna|laura|kate|claire|rachel|' +
+  'thomas|stefan|andreas|michael|markus|christian|jan|tobias|lukas|jonas|klaus|jurgen|wolfgang|uwe|dieter|hans|sabine|petra|monika|andrea|claudia|julia|katrin|nicole|stefanie|birgit|ursula|lena|lea|hannah|' +
+  'jean|pierre|michel|philippe|nicolas|francois|laurent|julien|antoine|marie|nathalie|isabelle|sylvie|sophie|camille|manon|' +
+  'jose|antonio|manuel|francisco|javier|carlos|miguel|pablo|alejandro|maria|carmen|lucia|elena|isabel|pilar|marta|' +
+  'giuseppe|giovanni|marco|luca|andrea|francesco|alessandro|matteo|giulia|francesca|chiara|sara|valentina|federica|' +
+  'jeroen|pieter|dirk|sander|bram|joost|anouk|sanne|femke|lotte|eva|' +
+  'mehmet|ahmet|mustafa|ali|fatma|ayse|emine|yusuf|mohammed|mohamed|fatima|aisha|omar';
+
+/** Role nouns that usually mean a person (weaker: "Kunde" may be a company). */
+export const PERSON_ROLES =
+  'customer|client|contact|buyer|lead|prospect|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
+  'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
+  'client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|acheteur|acheteuse|directeur|directrice|gerant|gerante|' +
+  'esposa|marido|hijo|hija|madre|padre|companero|companera|comprador|compradora|director|directora|gerente|' +
+  'moglie|marito|figlio|figlia|collega|titolare|responsabile|acquirente|direttore|direttrice|' +
+  'klant|vrouw|man|zoon|dochter|contactpersoon|inkoper|directeur|eigenaar';
+
+/** Verbs of telling and suffering imply a human subject ("told me", "suffers from", "leidet an"). */
+export const PERSON_VERBS =
+  'told|said|mentioned|asked|explained|suffers|suffering|battling|recovering|diagnosed|' +
+  'erzahlte|erzahlt|sagte|erwahnte|meinte|leidet|' +
+  'a dit|m a dit|a mentionne|souffre|dijo|comento|menciono|sufre|ha detto|ha raccontato|soffre|zei|vertelde|lijdt';
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|campaign|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
-  'produkt*|sortiment|markt*|branche|kampagne|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|messe|studie|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
-  'produit*|marche|marches|gamme|secteur|vendons|vendre|campagne|catalogue|etude|cible|patients|situation|' +
-  'producto*|mercado*|sector|vendemos|vender|gama|campana|catalogo|estudio|pacientes|situacion|' +
-  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|campagna|catalogo|studio|pazienti|situazione|' +
-  'product*|markt|markten|sector|verkopen|verkoop|assortiment|campagne|catalogus|studie|doelgroep|patienten|situatie';
+  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|messe|studie|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  'produit*|marche|marches|gamme|secteur|vendons|vendre|catalogue|etude|cible|patients|situation|' +
+  'producto*|mercado*|sector|vendemos|vender|gama|catalogo|estudio|pacientes|situacion|' +
+  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|catalogo|studio|pazienti|situazione|' +
+  'product*|markt|markten|sector|verkopen|verkoop|assortiment|catalogus|studie|doelgroep|patienten|situatie';
 
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
+  'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
   'european union|eu|credit union|customs union|union of|student union|students union|union square|union station';
 

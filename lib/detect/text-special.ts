@@ -8,16 +8,16 @@
 import type { Finding, RuleId } from './finding';
 import { Lexicon, tokenize, type Token } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { MEMBERSHIP, ORGANISATIONS, PERSON_REFS, PRODUCT_MARKET, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
-type Tag = { cue: SpecialKind; weight: 1 | 2 } | 'person' | 'product' | 'org' | 'member';
+type Tag = { cue: SpecialKind; weight: 1 | 2 } | 'anchor' | 'person' | 'product' | 'org' | 'member';
 
 const lexicon = new Lexicon<Tag>();
 for (const kind of SPECIAL_KINDS) {
   lexicon.add(SPECIAL_CUES[kind].self, { cue: kind, weight: 2 });
   lexicon.add(SPECIAL_CUES[kind].plain, { cue: kind, weight: 1 });
 }
-lexicon.add(PERSON_REFS, 'person').add(PRODUCT_MARKET, 'product').add(ORGANISATIONS, 'org').add(MEMBERSHIP, 'member');
+lexicon.add(PERSON_ANCHORS, 'anchor').add(PERSON_ROLES, 'person').add(PERSON_VERBS, 'person').add(PRODUCT_MARKET, 'product').add(ORGANISATIONS, 'org').add(MEMBERSHIP, 'member');
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -73,6 +73,7 @@ function trimSpan(text: string, s: number, e: number): [number, number] {
 /** Score one sentence; exported for the tests. */
 export function scoreSentence(text: string, tokens: readonly Token[]): Map<SpecialKind, number> {
   let person = false;
+  let anchor = false;
   let member = false;
   // Per clause: best cue weight per kind, and the product/org weight.
   const clauses: { cues: Map<SpecialKind, number>; against: number }[] = [{ cues: new Map(), against: 0 }];
@@ -84,7 +85,8 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
     }
     const clause = clauses[clauses.length - 1]!;
     for (const { tag } of lexicon.matchAt(tokens, i)) {
-      if (tag === 'person') person = true;
+      if (tag === 'anchor') anchor = person = true;
+      else if (tag === 'person') person = true;
       else if (tag === 'member') member = true;
       else if (tag === 'product') clause.against = Math.max(clause.against, 2);
       else if (tag === 'org') clause.against = Math.max(clause.against, 1);
@@ -95,7 +97,9 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
   for (const clause of clauses) {
     for (const [kind, weight] of clause.cues) {
       const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
-      const score = weight + (person ? 1 : 0) + boost - clause.against;
+      // A named or addressed person outweighs organisation words, not product or market context.
+      const against = anchor && clause.against === 1 ? 0 : clause.against;
+      const score = weight + (person ? 1 : 0) + boost - against;
       scores.set(kind, Math.max(scores.get(kind) ?? -Infinity, score));
     }
   }
