@@ -55,9 +55,10 @@ const identifier = z
  * A Chrome-style match pattern for one https host: `https://crm.example.com/*` or
  * `https://*.example.com/*`. No scheme wildcards, no plain http, no `<all_urls>`,
  * no bare `*` host: an extra host widens what the extension reads, so it must name
- * a real site.
+ * a real site. No port either: a pattern without one matches every port, and
+ * Firefox's match patterns do not take one.
  */
-export const HOST_PATTERN = /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?\/[^\s]*$/;
+export const HOST_PATTERN = /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+\/[^\s]*$/;
 const hostPattern = z
   .string()
   .max(255)

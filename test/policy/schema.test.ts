@@ -112,7 +112,8 @@ describe('policy schema', () => {
   it.each([
     ['https://crm.example.com/*', true],
     ['https://*.example.com/*', true],
-    ['https://crm.example.com:8443/app/*', true],
+    ['https://crm.example.com/app/*', true],
+    ['https://crm.example.com:8443/app/*', false],
     ['http://crm.example.com/*', false],
     ['*://crm.example.com/*', false],
     ['<all_urls>', false],
