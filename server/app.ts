@@ -2,7 +2,6 @@
  * The HTTP surface: routes, CORS, body limits and error mapping. Storage and
  * tokens are passed in, so tests and the benchmark build the same app.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +14,9 @@ import { ROLES, requirePermission, type AuthEnv, type TokenStore } from './auth'
 import { ingestBatch } from './audit/ingest';
 import { decodeCursor, deviceIntegrity, logComplianceRead, rangeSchema, recordHistory, searchEntries, searchQuerySchema, userActivity } from './audit/review';
 import { ImportRejected, ImportUnreadable, MAX_IMPORT_BYTES, parseImport, type ImportFormat } from './consent/import';
-import { batchLookupSchema, emailSha256Schema, recordRefSchema, type ConsentRecord } from './consent/model';
-import { importEvents, lookupMany, lookupOne } from './consent/store';
+import { batchLookupSchema, emailSha256Schema, recordRefSchema } from './consent/model';
+import { ConsentReader, type RenderedAnswer } from './consent/reader';
+import { importEvents } from './consent/store';
 import type { Db } from './db';
 import { issuesOf, problem } from './problem';
 
@@ -29,6 +29,11 @@ export interface AppOptions {
   /** Origins allowed by CORS in addition to nothing else; the defaults are added by config. */
   corsOrigins: readonly string[];
   now?: () => Date;
+  /**
+   * How long a consent answer may be served from memory. Default: until the next
+   * import with PGlite (this process is the only writer), off with PostgreSQL.
+   */
+  consentCacheMs?: number;
 }
 
 const OPENAPI_PATH = join(dirname(fileURLToPath(import.meta.url)), 'openapi.yaml');
@@ -50,20 +55,14 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
   }
 }
 
-function etagOf(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
-
-/** A single lookup: ETag over the exact body, so 304 means "nothing changed, expiry included". */
-function consentAnswer(c: Context, record: ConsentRecord): Response {
-  const body = JSON.stringify(record);
-  const etag = etagOf(body);
-  c.header('ETag', etag);
+/** A single lookup: the ETag covers the exact body, so 304 means "nothing changed, expiry included". */
+function consentAnswer(c: Context, answer: RenderedAnswer): Response {
+  c.header('ETag', answer.etag);
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization');
   const ifNoneMatch = c.req.header('If-None-Match');
-  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) return c.body(null, 304);
-  return c.body(body, 200, { 'Content-Type': 'application/json' });
+  if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === answer.etag || t.trim() === `W/${answer.etag}`)) return c.body(null, 304);
+  return c.body(answer.body, 200, { 'Content-Type': 'application/json' });
 }
 
 export function createApp(opts: AppOptions): Hono<AuthEnv> {
@@ -73,6 +72,7 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
   const can = (permission: Parameters<typeof requirePermission>[1]) => requirePermission(tokens, permission);
   const openapi = readFileSync(OPENAPI_PATH, 'utf8');
   const origins = [...new Set(opts.corsOrigins)];
+  const consent = new ConsentReader(db, { ttlMs: opts.consentCacheMs ?? (db.kind === 'pglite' ? Infinity : 0) });
 
   app.use(
     '*',
@@ -103,12 +103,12 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
   app.get('/v1/consent/records/:crm/:objectType/:recordId', can('consent:read'), async (c) => {
     const ref = recordRefSchema.safeParse(c.req.param());
     if (!ref.success) return problem(c, 400, 'invalid-request', 'Invalid record reference.', { errors: issuesOf(ref.error) });
-    return consentAnswer(c, await lookupOne(db, ref.data, now()));
+    return consentAnswer(c, await consent.one(ref.data, now()));
   });
   app.get('/v1/consent/emails/:emailSha256', can('consent:read'), async (c) => {
     const hash = emailSha256Schema.safeParse(c.req.param('emailSha256'));
     if (!hash.success) return problem(c, 400, 'invalid-request', 'emailSha256 must be 64 lowercase hex digits (SHA-256 of the trimmed, lowercased address).');
-    return consentAnswer(c, await lookupOne(db, { emailSha256: hash.data }, now()));
+    return consentAnswer(c, await consent.one({ emailSha256: hash.data }, now()));
   });
   app.post('/v1/consent/lookup', can('consent:read'), tooLarge(64 * KB), async (c) => {
     const body = await readJson(c);
@@ -116,7 +116,7 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
     const parsed = batchLookupSchema.safeParse(body.value);
     if (!parsed.success) return problem(c, 400, 'invalid-request', 'Invalid batch lookup.', { errors: issuesOf(parsed.error) });
     c.header('Cache-Control', 'no-store');
-    return c.json({ results: await lookupMany(db, parsed.data.refs, now()) });
+    return c.json({ results: await consent.many(parsed.data.refs, now()) });
   });
 
   // --- admin ---
@@ -128,7 +128,11 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
     const text = await c.req.text();
     try {
       const rows = parseImport(text, format);
-      return c.json(await importEvents(db, rows, format, c.get('token').id));
+      try {
+        return c.json(await importEvents(db, rows, format, c.get('token').id));
+      } finally {
+        consent.invalidate();
+      }
     } catch (error) {
       if (error instanceof ImportRejected) {
         return problem(c, 422, 'invalid-import', `${error.rowErrorCount} invalid row(s); nothing was imported.`, { rows: error.rows, rowErrorCount: error.rowErrorCount });

@@ -90,14 +90,16 @@ export class TokenStore {
   }
 
   async verify(secret: string): Promise<TokenIdentity | null> {
-    const hash = hashToken(secret);
+    // Keyed by the secret itself: it is in this process's memory with every request anyway,
+    // and a hit then costs no hashing.
     const now = Date.now();
-    const hit = this.cache.get(hash);
+    const hit = this.cache.get(secret);
     if (hit && hit.until > now) return hit.identity;
+    const hash = hashToken(secret);
     const [row] = await this.db.query<{ id: string; role: Role }>('SELECT id, role FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL', [hash]);
     const identity = row ? { id: row.id, role: row.role } : null;
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
-    this.cache.set(hash, { identity, until: now + CACHE_MS });
+    this.cache.set(secret, { identity, until: now + CACHE_MS });
     return identity;
   }
 }

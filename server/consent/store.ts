@@ -3,9 +3,8 @@
  * events behind a lookup. The state itself is derived in derive.ts.
  */
 import type { Db, Queryable } from '../db';
-import { deriveConsent } from './derive';
 import { RowErrors, type ImportRow } from './import';
-import { canonicalRecordId, type ConsentRecord, type StoredEvent, type SubjectRef } from './model';
+import { canonicalRecordId, type StoredEvent, type SubjectRef } from './model';
 
 export interface ImportResult {
   importId: number;
@@ -219,11 +218,8 @@ function canonicalRef(ref: SubjectRef): SubjectRef {
   return 'crm' in ref ? { ...ref, recordId: canonicalRecordId(ref.crm, ref.recordId) } : ref;
 }
 
-function answer(ref: SubjectRef, events: StoredEvent[], now: Date): ConsentRecord {
-  return { ref, known: events.length > 0, ...deriveConsent(events, now) };
-}
-
-export async function lookupOne(db: Queryable, ref: SubjectRef, now = new Date()): Promise<ConsentRecord> {
+/** The events behind one reference (empty when the person is unknown). */
+export async function eventsForRef(db: Queryable, ref: SubjectRef): Promise<StoredEvent[]> {
   const key = canonicalRef(ref);
   const rows =
     'crm' in key
@@ -237,11 +233,11 @@ export async function lookupOne(db: Queryable, ref: SubjectRef, now = new Date()
             WHERE m.email_sha256 = $1`,
           [key.emailSha256],
         );
-  return answer(ref, rows.map(toStored), now);
+  return rows.map(toStored);
 }
 
-/** Up to 200 refs in two queries, answered in the order asked. */
-export async function lookupMany(db: Queryable, refs: readonly SubjectRef[], now = new Date()): Promise<ConsentRecord[]> {
+/** The events behind up to 200 references in two queries, in the order asked. */
+export async function eventsForRefs(db: Queryable, refs: readonly SubjectRef[]): Promise<StoredEvent[][]> {
   const query = refs.map((ref, i) => {
     const key = canonicalRef(ref);
     return 'crm' in key ? { i, crm: key.crm, objectType: key.objectType, recordId: key.recordId } : { i, emailSha256: key.emailSha256 };
@@ -266,8 +262,8 @@ export async function lookupMany(db: Queryable, refs: readonly SubjectRef[], now
       events.set(row.subject_id, list);
     }
   }
-  return refs.map((ref, i) => {
+  return refs.map((_, i) => {
     const subject = subjectOfRef.get(i);
-    return answer(ref, subject == null ? [] : (events.get(subject) ?? []), now);
+    return subject == null ? [] : (events.get(subject) ?? []);
   });
 }

@@ -1,8 +1,11 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CORS_EXTRA, ENGINES, harness, usePostgresCluster, type Harness } from './helpers';
 import { POSTGRES_SKIP_REASON, postgresAvailable } from './pg-cluster';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 if (!postgresAvailable) console.warn(POSTGRES_SKIP_REASON);
 usePostgresCluster();

@@ -1,10 +1,13 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GENESIS_HASH, sealEntry, type AuditEntry, type UnsignedEntry } from '../../lib/audit/chain';
 import { createIdFactory } from '../../lib/audit/id';
 import { MAX_BATCH_ENTRIES } from '../../lib/audit/wire';
 import { ENGINES, harness, usePostgresCluster, type Harness } from './helpers';
 import { postgresAvailable } from './pg-cluster';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 usePostgresCluster();
 const nextId = createIdFactory();

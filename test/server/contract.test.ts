@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_BATCH_ENTRIES } from '../../lib/audit/wire';
 import { createApp } from '../../server/app';
 import { GRANTS, ROLES, TokenStore } from '../../server/auth';
@@ -8,6 +8,9 @@ import { CONSENT_STATUSES, EVENT_TYPES, LAWFUL_BASES, MAX_BATCH_REFS, STORED_STA
 import { FIELDS } from '../../server/consent/import';
 import { harness, type Harness } from './helpers';
 import { routes, spec } from './openapi';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a parsed YAML document
 type Json = Record<string, any>;
@@ -74,7 +77,7 @@ describe('served document and meta routes', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await harness('pglite');
-  });
+  }, 60_000);
   afterAll(async () => {
     await h?.close();
   });

@@ -1,9 +1,12 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_EMAILS, DEMO_RECORDS, DEMO_TOKENS, seedDemo } from '../../server/seed';
 import { sha256 } from '../../server/consent/import';
 import { harness, type Harness } from './helpers';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 const path = (r: { crm: string; objectType: string; recordId: string }) => `/v1/consent/records/${r.crm}/${r.objectType}/${r.recordId}`;
 
@@ -12,7 +15,7 @@ describe('demo seed', () => {
   beforeAll(async () => {
     h = await harness('pglite');
     await seedDemo(h.db, h.tokenStore);
-  });
+  }, 60_000);
   afterAll(async () => {
     await h?.close();
   });

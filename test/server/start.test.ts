@@ -4,9 +4,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../server/index';
 import { DEMO_TOKENS } from '../../server/seed';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'cpg-server-'));

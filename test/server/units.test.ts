@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deriveConsent } from '../../server/consent/derive';
 import { parseCsv } from '../../server/consent/csv';
 import { canonicalRecordId, type StoredEvent } from '../../server/consent/model';
 import { splitSql } from '../../server/migrate';
+
+// PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 let seq = 0;
