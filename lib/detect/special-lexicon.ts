@@ -38,12 +38,18 @@ function partyStatements(): string {
 export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
     self:
-      'diabetic|diabetiker*|wheelchair|rollstuhl|im rollstuhl|uses a wheelchair|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
+      'diabetic|diabetiker*|is expecting|expecting a baby|expecting twins|addicted|wheelchair|rollstuhl|im rollstuhl|uses a wheelchair|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
       'diabetique*|enceinte|hospitalise*|est malade|seropositi*|en arret maladie|' +
       'diabetico|diabetica|embarazada|hospitalizad*|esta enfermo|esta enferma|de baja medica|' +
       'diabetica|incinta|ricoverat*|e malato|e malata|in malattia|sieropositiv*|' +
       'diabeet|diabeten|zwanger|ziekgemeld|is ziek|opgenomen in het ziekenhuis|gehandicapt',
     plain:
+      'migraine*|arthritis|rheumatism|hypertension|high blood pressure|copd|hepatitis|tuberculosis|covid|long covid|dialysis|transplant|pacemaker|obesity|eating disorder|anorexi*|bulimi*|bipolar|schizophreni*|ptsd|addiction|psychiatric|paralysed|paralyzed|amputee|visually impaired|' +
+      'migrane|rheuma|arthrose|bluthochdruck|tinnitus|dialyse|transplantation|herzschrittmacher|essstorung|magersucht|bipolar*|schizophren*|sucht|alkoholsucht|drogensucht|psychiatri*|gelahmt|' +
+      'infarctus|crise cardiaque|avc|sclerose en plaques|dialyse|greffe|handicape|handicapee|anorexie|' +
+      'infarto|ictus|migrana|dialisis|trasplante|esclerosis|discapacitado|discapacitada|' +
+      'emicrania|dialisi|trapianto|sclerosi|invalido|invalida|' +
+      'hartaanval|beroerte|dialyse|transplantatie|verslaving|' +
       'diabetes|cancer|tumor|tumour|chemo*|hiv|depression|burnout|burn out|anxiety|panic attack*|mental health|mental illness|illness|disease|disability|surgery|operated|therapy|therapist|medication|allerg*|asthma|epilep*|adhd|autis*|dementia|alzheimer*|parkinson*|stroke|heart attack|multiple sclerosis|sick leave|in hospital|in the hospital|admitted to hospital|hospitalised|hospitalized|rehab|pregnancy|maternity leave|miscarriage|insulin|blind|deaf|hearing impaired|' +
       'krebs|tumor|krankheit|erkrankung|diagnose|depression*|angststörung|psychisch*|therapie|medikament*|allergi*|asthma|epilepsie|adhs|demenz|schlaganfall|herzinfarkt|multiple sklerose|ins krankenhaus|in der reha|reha|schwangerschaft|mutterschutz|fehlgeburt|behinderung|gehörlos|sehbehindert*|bandscheibenvorfall|' +
       'diabete|maladie|depression|cancer|chimiotherapie|handicap*|grossesse|conge maternite|arret maladie|a l hopital|medicament*|allergi*|therapie|sourd*|' +
@@ -131,7 +137,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   },
   criminal: {
     self:
-      'ermittlungsverfahren|strafverfahren|anzeige wegen|convicted|conviction|criminal record|prior record|served time|in prison|in jail|was arrested|been arrested|charged with|on probation|on parole|sex offender|ex convict|felony|felon|' +
+      'jailed|imprisoned|ermittlungsverfahren|strafverfahren|anzeige wegen|convicted|conviction|criminal record|prior record|served time|in prison|in jail|was arrested|been arrested|charged with|on probation|on parole|sex offender|ex convict|felony|felon|' +
       'vorbestraft|vorstrafe*|verurteilt|haftstrafe|im gefangnis|saß im gefangnis|festgenommen|auf bewahrung|bewahrungsstrafe|strafverfahren gegen|ermittlungsverfahren gegen|eintrag im fuhrungszeugnis|' +
       'casier judiciaire|condamne|condamnee|incarcere|incarceree|en prison|garde a vue|' +
       'antecedentes penales|condenado|condenada|en la carcel|en prision|detenido|detenida|' +
@@ -159,7 +165,7 @@ export const PERSON_ANCHORS =
   'jose|antonio|manuel|francisco|javier|carlos|miguel|pablo|alejandro|maria|carmen|lucia|elena|isabel|pilar|marta|' +
   'giuseppe|giovanni|marco|luca|andrea|francesco|alessandro|matteo|giulia|francesca|chiara|sara|valentina|federica|' +
   'jeroen|pieter|dirk|sander|bram|joost|anouk|sanne|femke|lotte|eva|' +
-  'mehmet|ahmet|mustafa|ali|fatma|ayse|emine|yusuf|mohammed|mohamed|fatima|aisha|omar';
+  'mehmet|ahmet|ahmed|hassan|ibrahim|mustafa|ali|fatma|ayse|emine|yusuf|mohammed|mohamed|fatima|aisha|omar|kevin|jason|ryan|eric|lucas|noah|liam|mia|sophia|chloe|zoe|ana|ines|nadia|sven|lars|piotr|anna|olga|ivan';
 
 /** Role nouns that usually mean a person (weaker: "Kunde" may be a company). */
 export const PERSON_ROLES =
@@ -172,7 +178,7 @@ export const PERSON_ROLES =
 
 /** Verbs of telling and suffering imply a human subject ("told me", "suffers from", "leidet an"). */
 export const PERSON_VERBS =
-  'told|said|mentioned|asked|explained|suffers|suffering|battling|recovering|diagnosed|' +
+  'prays|told|said|mentioned|asked|explained|suffers|suffering|battling|recovering|diagnosed|' +
   'erzahlte|erzahlt|sagte|erwahnte|meinte|leidet|' +
   'a dit|m a dit|a mentionne|souffre|dijo|comento|menciono|sufre|ha detto|ha raccontato|soffre|zei|vertelde|lijdt';
 
@@ -189,7 +195,7 @@ export const PRODUCT_MARKET =
 export const ORGANISATIONS =
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
-  'european union|eu|credit union|customs union|union of|student union|students union|union square|union station';
+  'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
 export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';

@@ -103,6 +103,8 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
       scores.set(kind, Math.max(scores.get(kind) ?? -Infinity, score));
     }
   }
+  // A disease named in a genetic result ("predisposition to Alzheimer's") is part of the genetic statement.
+  if ((scores.get('genetic') ?? 0) >= 2) scores.delete('health');
   return scores;
 }
 
