@@ -6,7 +6,7 @@
 import { EVENT_TYPES, auditFilterSchema, maskAll, validateEvent, type AuditFilter, type EventType, type Redact } from './events';
 import { ENTRY_VERSION, type AuditEntry, type ChainHead, type ChainProblemReason, type VerifyResult } from './chain';
 import { createIdFactory } from './id';
-import { AuditStore, openAuditDb, type AuditDb, type PendingEntry, type PruneResult } from './store';
+import { AuditStore, matches, openAuditDb, type AuditDb, type PendingEntry, type PruneResult } from './store';
 import { Outbox, type ForwardConfig, type ForwardResult } from './outbox';
 import { csvHeader, csvRow, ndjsonLine } from './export';
 
@@ -86,7 +86,6 @@ export interface AuditLog {
 }
 
 const DAY_MS = 86_400_000;
-const EXPORT_CHUNK = 1000;
 
 export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
   const now = deps.now ?? Date.now;
@@ -151,15 +150,16 @@ export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
     try {
       if (format === 'csv') yield csvHeader();
       const head = store.getHead();
-      let range = await resolveRange(f);
+      const range = await resolveRange(f);
       // Entries appended during the export (including its own log.exported) are not part of it.
-      if (range) range = { lo: range.lo, hi: Math.min(range.hi, head.seq) };
-      while (range) {
-        const chunk = await store.readMatching(f, range, 'next', EXPORT_CHUNK);
-        range = chunk.rest;
-        if (chunk.entries.length === 0) continue;
-        count += chunk.entries.length;
-        yield chunk.entries.map(format === 'csv' ? csvRow : ndjsonLine).join('');
+      // Blocks are read in order and filtered in memory: a full pass is cheaper than index lookups per entry.
+      if (range) {
+        for await (const chunk of store.scan(range.lo, Math.min(range.hi, head.seq))) {
+          const matching = chunk.filter((e) => matches(e, f));
+          if (matching.length === 0) continue;
+          count += matching.length;
+          yield matching.map(format === 'csv' ? csvRow : ndjsonLine).join('');
+        }
       }
       completed = true;
     } finally {
@@ -180,7 +180,7 @@ export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
       if (range && page.before !== undefined) range = { lo: range.lo, hi: Math.min(range.hi, page.before - 1) };
       const entries: AuditEntry[] = [];
       while (range && entries.length < page.limit) {
-        const chunk = await store.readMatching(f, range, 'prev', page.limit - entries.length);
+        const chunk = await store.readMatching(f, range, page.limit - entries.length);
         entries.push(...chunk.entries);
         range = chunk.rest;
       }

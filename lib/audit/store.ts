@@ -1,11 +1,19 @@
 /**
  * Append-only IndexedDB store for one device's audit chain (through idb).
  *
+ * Layout: the entries themselves live in `blocks` of BLOCK_SIZE consecutive
+ * entries (block n holds seq n·B+1 … (n+1)·B), because IndexedDB's cost is per
+ * record: verifying or exporting 100,000 entries reads ~3,000 records instead of
+ * 100,000. `rows` holds one small lookup row per entry (seq, time, type, user,
+ * CRM, object, record) carrying the indexes; rows only find seqs — what is shown,
+ * exported, verified and forwarded always comes from the hashed entries in blocks,
+ * and every query result is re-checked against them.
+ *
  * Every write (appends, pruning) goes through one serial queue so the chain stays
- * linear. Appends that arrive while a transaction is in flight are sealed into the
- * next one, so under load there is one transaction per batch, not per event. An
- * append resolves only after its transaction completed: an MV3 worker stopped at
- * any moment either committed the event or never acknowledged it.
+ * linear. Appends arriving while a transaction is in flight are sealed into the
+ * next one: under load, one transaction per batch, not per event. An append
+ * resolves only after its transaction completed: an MV3 worker stopped at any
+ * moment either committed the event or never acknowledged it.
  *
  * Entry times never go backwards (a clock stepped back keeps the last time), so
  * time order equals seq order and a time range maps to a seq range.
@@ -24,18 +32,31 @@ import type { AuditFilter } from './events';
 
 export const AUDIT_DB_NAME = 'crm-privacy-guard-audit';
 const DB_VERSION = 1;
+export const BLOCK_SIZE = 32;
 /** Most events sealed into one transaction; bounds the work lost to one failed commit. */
 const MAX_BATCH = 500;
-const READ_CHUNK = 1000;
+/** Blocks per read while streaming (verification, export, forwarding). */
+const BLOCK_CHUNK = 64;
 
 export type MetaKey = 'head' | 'anchor' | 'outbox' | 'lastVerification' | 'lastForward' | 'backoff';
 
+/** The lookup row of one entry: only what filters need, never `data`. */
+export interface EntryRow {
+  seq: number;
+  time: string;
+  type: string;
+  user: string;
+  crm: string | null;
+  objectType: string | null;
+  recordId: string | null;
+}
+
 export interface AuditDbSchema extends DBSchema {
-  entries: {
+  blocks: { key: number; value: AuditEntry[] };
+  rows: {
     key: number;
-    value: AuditEntry;
+    value: EntryRow;
     indexes: {
-      id: string;
       time: string;
       record: [string, string, string, number];
       recordId: [string, number];
@@ -47,21 +68,34 @@ export interface AuditDbSchema extends DBSchema {
 }
 
 export type AuditDb = IDBPDatabase<AuditDbSchema>;
+type WriteTx = IDBPTransaction<AuditDbSchema, ('blocks' | 'rows' | 'meta')[], 'readwrite'>;
 
 export function openAuditDb(name = AUDIT_DB_NAME): Promise<AuditDb> {
   return openDB<AuditDbSchema>(name, DB_VERSION, {
     upgrade(db) {
-      const entries = db.createObjectStore('entries', { keyPath: 'seq' });
-      entries.createIndex('id', 'id', { unique: true });
-      entries.createIndex('time', 'time');
-      entries.createIndex('record', ['crm', 'objectType', 'recordId', 'seq']);
-      entries.createIndex('recordId', ['recordId', 'seq']);
-      entries.createIndex('user', ['user', 'seq']);
-      entries.createIndex('type', ['type', 'seq']);
+      db.createObjectStore('blocks');
+      const rows = db.createObjectStore('rows', { keyPath: 'seq' });
+      rows.createIndex('time', 'time');
+      rows.createIndex('record', ['crm', 'objectType', 'recordId', 'seq']);
+      rows.createIndex('recordId', ['recordId', 'seq']);
+      rows.createIndex('user', ['user', 'seq']);
+      rows.createIndex('type', ['type', 'seq']);
       db.createObjectStore('meta');
     },
   });
 }
+
+export const blockOf = (seq: number) => Math.floor((seq - 1) / BLOCK_SIZE);
+
+const rowOf = (e: AuditEntry): EntryRow => ({
+  seq: e.seq,
+  time: e.time,
+  type: e.type,
+  user: e.user,
+  crm: e.crm,
+  objectType: e.objectType,
+  recordId: e.recordId,
+});
 
 /** An event ready to be chained: everything but seq and the hashes. */
 export type PendingEntry = Omit<UnsignedEntry, 'seq' | 'prevHash'>;
@@ -127,9 +161,18 @@ export interface SeqRange {
   hi: number;
 }
 
+/** What a commit removes before adding: entries up to `through` (pruning). */
+interface Drop {
+  through: ChainHead;
+  /** the surviving part of the block holding `through` */
+  partial: AuditEntry[];
+}
+
 export class AuditStore {
   private head: ChainHead = GENESIS_HEAD;
   private lastTime = '';
+  /** the newest block as committed; appends extend a copy of it */
+  private tail: { no: number; entries: AuditEntry[] } | null = null;
   private queue: Array<AppendItem | JobItem> = [];
   private draining = false;
   private maintenance: Promise<unknown> = Promise.resolve();
@@ -147,16 +190,19 @@ export class AuditStore {
     return store;
   }
 
-  /** The head is the last entry itself (it commits in the same transaction), else the pruning anchor, else genesis. */
+  /** The head is the last stored entry (it commits in the same transaction), else the pruning anchor, else genesis. */
   private async loadHead(): Promise<void> {
-    const tx = this.db.transaction(['entries', 'meta'], 'readonly');
-    const last = await tx.objectStore('entries').openCursor(null, 'prev');
+    const tx = this.db.transaction(['blocks', 'meta'], 'readonly');
+    const last = await tx.objectStore('blocks').openCursor(null, 'prev');
     const anchor = (await tx.objectStore('meta').get('anchor')) as ChainHead | undefined;
     await tx.done;
-    if (last) {
-      this.head = { seq: last.value.seq, hash: last.value.hash };
-      this.lastTime = last.value.time;
+    const entry = last?.value[last.value.length - 1];
+    if (last && entry) {
+      this.tail = { no: last.key, entries: last.value };
+      this.head = { seq: entry.seq, hash: entry.hash };
+      this.lastTime = entry.time;
     } else {
+      this.tail = null;
       this.head = anchor ?? GENESIS_HEAD;
     }
   }
@@ -263,8 +309,11 @@ export class AuditStore {
     batch.forEach((b) => b.reject(full));
   }
 
-  /** Seal entries onto the current head and write them in one transaction; the head advances only after commit. */
-  private async commit(pending: readonly PendingEntry[], extra?: (tx: WriteTx) => void): Promise<AuditEntry[]> {
+  /**
+   * Seal entries onto the current head and write them (blocks, rows, head) in one
+   * transaction, after an optional prefix drop. In-memory state advances only after commit.
+   */
+  private async commit(pending: readonly PendingEntry[], drop?: Drop): Promise<AuditEntry[]> {
     let head = this.head;
     let lastTime = this.lastTime;
     const sealed: AuditEntry[] = [];
@@ -276,22 +325,45 @@ export class AuditStore {
       head = { seq: unsigned.seq, hash };
       lastTime = time;
     }
-    const tx = this.db.transaction(['entries', 'meta'], 'readwrite', { durability: this.durability });
-    // Handled through tx.done; without this an abort would also surface as an unhandled rejection.
+    // Copy-on-write of every block this commit touches.
+    const blocks = new Map<number, AuditEntry[]>();
+    if (drop) blocks.set(blockOf(drop.through.seq), drop.partial);
+    for (const e of sealed) {
+      const no = blockOf(e.seq);
+      let arr = blocks.get(no);
+      if (!arr) {
+        arr = this.tail && this.tail.no === no ? [...this.tail.entries] : [];
+        blocks.set(no, arr);
+      }
+      arr.push(e);
+    }
+    const tx: WriteTx = this.db.transaction(['blocks', 'rows', 'meta'], 'readwrite', { durability: this.durability });
     const writes: Promise<unknown>[] = [];
     try {
-      extra?.(tx);
-      const entries = tx.objectStore('entries');
-      for (const e of sealed) writes.push(entries.add(e));
+      const blockStore = tx.objectStore('blocks');
+      const rowStore = tx.objectStore('rows');
+      if (drop) {
+        const partialNo = blockOf(drop.through.seq);
+        if (partialNo > 0) writes.push(blockStore.delete(IDBKeyRange.upperBound(partialNo - 1)));
+        writes.push(rowStore.delete(IDBKeyRange.upperBound(drop.through.seq)));
+        writes.push(tx.objectStore('meta').put(drop.through, 'anchor'));
+      }
+      for (const [no, arr] of blocks) writes.push(arr.length > 0 ? blockStore.put(arr, no) : blockStore.delete(no));
+      for (const e of sealed) writes.push(rowStore.add(rowOf(e)));
       writes.push(tx.objectStore('meta').put(head, 'head'));
     } catch (error) {
+      // A synchronous failure (e.g. quota on some engines) must abort everything queued so far.
       tx.abort();
-      await tx.done.catch(() => undefined);
+      await Promise.all([tx.done, ...writes].map((p) => p.catch(() => undefined)));
       throw error;
     }
+    // Request rejections are reported through tx.done; without the catch they would also surface as unhandled.
     await Promise.all([tx.done, ...writes.map((w) => w.catch(() => undefined))]);
     this.head = head;
     this.lastTime = lastTime;
+    const lastNo = Math.max(...blocks.keys(), this.tail?.no ?? -1);
+    const tailEntries = blocks.get(lastNo) ?? (this.tail?.no === lastNo ? this.tail.entries : undefined);
+    this.tail = tailEntries && tailEntries.length > 0 ? { no: lastNo, entries: tailEntries } : null;
     return sealed;
   }
 
@@ -313,24 +385,66 @@ export class AuditStore {
   }
 
   async countAfter(seq: number): Promise<number> {
-    return this.db.count('entries', IDBKeyRange.lowerBound(seq, true));
+    return this.db.count('rows', IDBKeyRange.lowerBound(seq, true));
   }
 
   async count(): Promise<number> {
-    return this.db.count('entries');
+    return this.db.count('rows');
   }
 
   async countByType(type: string): Promise<number> {
-    return this.db.countFromIndex('entries', 'type', IDBKeyRange.bound([type, -Infinity], [type, Infinity]));
+    return this.db.countFromIndex('rows', 'type', IDBKeyRange.bound([type, -Infinity], [type, Infinity]));
+  }
+
+  /** Stream entries with seq in [lo, hi] in order, a chunk of blocks at a time (the next chunk is read ahead). */
+  async *scan(lo: number, hi: number): AsyncGenerator<AuditEntry[], void, undefined> {
+    if (lo > hi) return;
+    const lastBlock = blockOf(hi);
+    const read = (from: number) => {
+      const p = from > lastBlock ? Promise.resolve([] as AuditEntry[][]) : this.db.getAll('blocks', IDBKeyRange.bound(from, lastBlock), BLOCK_CHUNK);
+      // A consumer that stops early leaves the read-ahead behind; its failure must not go unhandled.
+      p.catch(() => undefined);
+      return p;
+    };
+    let from = blockOf(Math.max(1, lo));
+    let next = read(from);
+    for (;;) {
+      const chunk = await next;
+      if (chunk.length === 0) return;
+      const lastSeq = chunk[chunk.length - 1]![chunk[chunk.length - 1]!.length - 1]?.seq ?? hi;
+      from = blockOf(lastSeq) + 1;
+      next = read(from);
+      const out: AuditEntry[] = [];
+      for (const block of chunk) for (const e of block) if (e.seq >= lo && e.seq <= hi) out.push(e);
+      if (out.length > 0) yield out;
+      if (lastSeq >= hi) return;
+    }
   }
 
   /** Entries with seq > after, ascending, at most `limit`. */
   async readAfter(after: number, limit: number): Promise<AuditEntry[]> {
-    return this.db.getAll('entries', IDBKeyRange.lowerBound(after, true), limit);
+    const out: AuditEntry[] = [];
+    for await (const chunk of this.scan(after + 1, Number.MAX_SAFE_INTEGER)) {
+      out.push(...chunk.slice(0, limit - out.length));
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   async get(seq: number): Promise<AuditEntry | undefined> {
-    return this.db.get('entries', seq);
+    return (await this.db.get('blocks', blockOf(seq)))?.find((e) => e.seq === seq);
+  }
+
+  /** Entries for the given seqs (any order), read block by block. */
+  private async getMany(seqs: readonly number[]): Promise<Map<number, AuditEntry>> {
+    const wanted = new Set(seqs);
+    const nos = [...new Set(seqs.map(blockOf))];
+    const tx = this.db.transaction('blocks');
+    const blocks = await Promise.all(nos.map((no) => tx.store.get(no)));
+    await tx.done;
+    const out = new Map<number, AuditEntry>();
+    for (const block of blocks) for (const e of block ?? []) if (wanted.has(e.seq)) out.set(e.seq, e);
+    return out;
   }
 
   /**
@@ -351,59 +465,50 @@ export class AuditStore {
     const maxCount = req.maxCount ?? Infinity;
     let last: AuditEntry | undefined;
     let count = 0;
-    let after = 0;
-    scan: for (;;) {
-      const chunk = await this.readAfter(after, READ_CHUNK);
-      if (chunk.length === 0) break;
+    // The newest entry stays, so the chain keeps a head to append the checkpoint to.
+    const limit = Math.min(req.maxSeq, this.head.seq - 1);
+    scan: for await (const chunk of this.scan(1, limit)) {
       for (const e of chunk) {
-        if (e.seq > req.maxSeq || count >= maxCount || (req.before !== undefined && e.time >= req.before)) break scan;
-        // The newest entry stays, so the chain keeps a head to append the checkpoint to.
-        if (e.seq >= this.head.seq) break scan;
+        if (count >= maxCount || (req.before !== undefined && e.time >= req.before)) break scan;
         last = e;
         count++;
       }
-      after = chunk[chunk.length - 1]!.seq;
     }
     if (!last) return { pruned: 0, anchor: await this.anchor() };
-    const anchor: ChainHead = { seq: last.seq, hash: last.hash };
-    const data: Record<string, unknown> = { prunedThrough: anchor, prunedCount: count, reason: req.reason };
+    const through: ChainHead = { seq: last.seq, hash: last.hash };
+    const partialNo = blockOf(through.seq);
+    const block = this.tail?.no === partialNo ? this.tail.entries : ((await this.db.get('blocks', partialNo)) ?? []);
+    const data: Record<string, unknown> = { prunedThrough: through, prunedCount: count, reason: req.reason };
     if (req.before !== undefined) data['cutoff'] = req.before;
-    const [checkpoint] = await this.commit([req.checkpoint(data)], (tx) => {
-      void tx.objectStore('entries').delete(IDBKeyRange.upperBound(anchor.seq));
-      void tx.objectStore('meta').put(anchor, 'anchor');
+    const [checkpoint] = await this.commit([req.checkpoint(data)], {
+      through,
+      partial: block.filter((e) => e.seq > through.seq),
     });
-    return { pruned: count, anchor, checkpoint: checkpoint! };
+    return { pruned: count, anchor: through, checkpoint: checkpoint! };
   }
 
   /**
-   * Verify the whole stored chain, streaming it in chunks (the next chunk is read
-   * while the current one is hashed). Witnesses: the head acknowledged by the
-   * service, so a locally rewritten chain shows up.
+   * Verify the whole stored chain, streaming it block chunk by block chunk.
+   * Witnesses: heads recorded elsewhere (the one the service acknowledged), so a
+   * locally rewritten chain shows up.
    */
   verify(opts: { deviceId?: string; witnesses?: ChainHead[] } = {}): Promise<VerifyResult> {
     return this.withMaintenance(async () => {
-      const tx = this.db.transaction(['entries', 'meta'], 'readonly');
+      const tx = this.db.transaction(['blocks', 'meta'], 'readonly');
       const anchor = ((await tx.objectStore('meta').get('anchor')) as ChainHead | undefined) ?? GENESIS_HEAD;
       const storedHead = (await tx.objectStore('meta').get('head')) as ChainHead | undefined;
-      const lastCursor = await tx.objectStore('entries').openCursor(null, 'prev');
-      const lastSeq = lastCursor?.value.seq ?? anchor.seq;
+      const lastBlock = await tx.objectStore('blocks').openCursor(null, 'prev');
+      const lastSeq = lastBlock?.value[lastBlock.value.length - 1]?.seq ?? anchor.seq;
       await tx.done;
       const verifier = new ChainVerifier({
         anchor,
         deviceId: opts.deviceId,
         witnesses: opts.witnesses,
-        // The head copy in meta is written with every append, so truncating the entries alone shows.
+        // The head copy in meta is written with every append, so cutting entries off the end shows.
         expectedHead: storedHead && storedHead.seq >= lastSeq ? storedHead : undefined,
       });
-      const range = (after: number) => IDBKeyRange.bound(after, lastSeq, true, false);
-      let next = lastSeq > anchor.seq ? this.db.getAll('entries', range(anchor.seq), READ_CHUNK * 2) : Promise.resolve([]);
-      for (;;) {
-        const chunk = await next;
-        if (chunk.length === 0) break;
-        const tail = chunk[chunk.length - 1]!.seq;
-        next = tail < lastSeq ? this.db.getAll('entries', range(tail), READ_CHUNK * 2) : Promise.resolve([]);
-        await verifier.push(chunk);
-      }
+      // From seq 1, not anchor + 1: entries left at or before the anchor are reported too.
+      for await (const chunk of this.scan(1, lastSeq)) await verifier.push(chunk);
       return verifier.finish();
     });
   }
@@ -413,12 +518,12 @@ export class AuditStore {
     let lo = 1;
     let hi = Number.MAX_SAFE_INTEGER;
     if (from !== undefined) {
-      const c = await this.db.transaction('entries').store.index('time').openKeyCursor(IDBKeyRange.lowerBound(from));
+      const c = await this.db.transaction('rows').store.index('time').openKeyCursor(IDBKeyRange.lowerBound(from));
       if (!c) return null;
       lo = c.primaryKey;
     }
     if (to !== undefined) {
-      const c = await this.db.transaction('entries').store.index('time').openKeyCursor(IDBKeyRange.upperBound(to), 'prev');
+      const c = await this.db.transaction('rows').store.index('time').openKeyCursor(IDBKeyRange.upperBound(to), 'prev');
       if (!c) return null;
       hi = c.primaryKey;
     }
@@ -426,49 +531,49 @@ export class AuditStore {
   }
 
   /**
-   * One chunk of entries matching `filter` within seq [lo, hi], in the given
-   * direction, through the most selective index. Reads at most `scanLimit`
-   * records so a rare match cannot stall the caller; `nextLo`/`nextHi` continue.
+   * Up to `limit` entries matching `filter` within seq [lo, hi], newest first,
+   * found through the most selective index of the lookup rows and then read from
+   * the blocks. Reads at most `scanLimit` rows per call, so a rare match cannot
+   * stall the caller; `rest` continues.
    */
-  async readMatching(
-    filter: AuditFilter,
-    range: SeqRange,
-    direction: 'next' | 'prev',
-    limit: number,
-    scanLimit = 5000,
-  ): Promise<{ entries: AuditEntry[]; rest: SeqRange | null }> {
+  async readMatching(filter: AuditFilter, range: SeqRange, limit: number, scanLimit = 5000): Promise<{ entries: AuditEntry[]; rest: SeqRange | null }> {
     if (range.lo > range.hi) return { entries: [], rest: null };
     const plan = planIndex(filter, range);
-    const residual = (e: AuditEntry) => matches(e, filter);
-    const tx = this.db.transaction('entries');
+    const tx = this.db.transaction('rows');
     const source = plan.index ? tx.store.index(plan.index) : tx.store;
-    const entries: AuditEntry[] = [];
+    const seqs: number[] = [];
     let scanned = 0;
     let lastSeq: number | null = null;
-    if (direction === 'next' && plan.exact) {
-      const got = (await source.getAll(plan.keyRange as IDBKeyRange, limit)) as AuditEntry[];
-      await tx.done;
-      const last = got[got.length - 1];
-      if (got.length < limit || !last) return { entries: got, rest: null };
-      return { entries: got, rest: last.seq < range.hi ? { lo: last.seq + 1, hi: range.hi } : null };
+    let exhausted: boolean;
+    if (plan.exact) {
+      // Index keys end in seq and the primary key is seq: keys alone answer, no row is read.
+      let cursor = await source.openKeyCursor(plan.keyRange, 'prev');
+      while (cursor && seqs.length < limit) {
+        seqs.push(cursor.primaryKey);
+        lastSeq = cursor.primaryKey;
+        cursor = await cursor.continue();
+      }
+      exhausted = cursor === null;
+    } else {
+      let cursor = await source.openCursor(plan.keyRange, 'prev');
+      while (cursor && seqs.length < limit && scanned < scanLimit) {
+        const row = cursor.value;
+        scanned++;
+        lastSeq = row.seq;
+        if (matches(row, filter)) seqs.push(row.seq);
+        cursor = await cursor.continue();
+      }
+      exhausted = cursor === null;
     }
-    let cursor = await source.openCursor(plan.keyRange as IDBKeyRange, direction);
-    while (cursor && entries.length < limit && scanned < scanLimit) {
-      const e = cursor.value as AuditEntry;
-      scanned++;
-      lastSeq = e.seq;
-      if (residual(e)) entries.push(e);
-      cursor = await cursor.continue();
-    }
-    const exhausted = cursor === null;
     await tx.done;
+    const bySeq = await this.getMany(seqs);
+    // Rows only point; the hashed entry decides. A row edited to point elsewhere finds nothing.
+    const entries = seqs.map((s) => bySeq.get(s)).filter((e): e is AuditEntry => e !== undefined && matches(e, filter));
     if (exhausted || lastSeq === null) return { entries, rest: null };
-    const rest = direction === 'next' ? { lo: lastSeq + 1, hi: range.hi } : { lo: range.lo, hi: lastSeq - 1 };
+    const rest = { lo: range.lo, hi: lastSeq - 1 };
     return { entries, rest: rest.lo <= rest.hi ? rest : null };
   }
 }
-
-type WriteTx = IDBPTransaction<AuditDbSchema, ('entries' | 'meta')[], 'readwrite'>;
 
 type IndexName = 'record' | 'recordId' | 'user' | 'type';
 
@@ -492,7 +597,8 @@ function planIndex(filter: AuditFilter, r: SeqRange): { index?: IndexName; keyRa
   return { keyRange: IDBKeyRange.bound(r.lo, r.hi), exact: !extra([]) };
 }
 
-export function matches(e: AuditEntry, f: AuditFilter): boolean {
+/** Time bounds are applied as a seq range by the caller; this checks the equality filters (and time, as a guard). */
+export function matches(e: EntryRow, f: AuditFilter): boolean {
   return (
     (f.type === undefined || e.type === f.type) &&
     (f.crm === undefined || e.crm === f.crm) &&
@@ -503,4 +609,3 @@ export function matches(e: AuditEntry, f: AuditFilter): boolean {
     (f.to === undefined || e.time <= f.to)
   );
 }
-

@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   GENESIS_HASH,
+  auditEntrySchema,
+  canonicalUnsigned,
+  looksLikeEntry,
   canonicalJson,
   hashEntry,
   sealEntry,
@@ -65,6 +68,47 @@ describe('hashEntry', () => {
     const expected = Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
     expect(e!.hash).toBe(expected);
     expect(await hashEntry(e!)).toBe(expected);
+  });
+});
+
+describe('fast paths agree with the general ones', () => {
+  it('canonicalUnsigned equals canonicalJson of the entry without hash, also for odd shapes', async () => {
+    const [e] = await buildChain(1);
+    const { hash: _h, ...rest } = e!;
+    expect(canonicalUnsigned(e!)).toBe(canonicalJson(rest));
+    const odd = { ...rest, extra: 1, data: { b: [1, { d: 2, c: 'x' }], a: null } };
+    const { ...oddRest } = odd;
+    expect(canonicalUnsigned(odd as never)).toBe(canonicalJson(oddRest));
+    const missing = { ...rest, host: undefined };
+    expect(canonicalUnsigned(missing as never)).toBe(canonicalJson(missing));
+  });
+
+  it('looksLikeEntry accepts exactly what the schema accepts', async () => {
+    const [e] = await buildChain(1);
+    const variants: unknown[] = [
+      e,
+      { ...e, crm: null, objectType: null, recordId: null, host: null },
+      { ...e, extra: 'x' },
+      { ...e, v: 2 },
+      { ...e, seq: 0 },
+      { ...e, seq: 1.5 },
+      { ...e, id: 'lowercase-not-ulid-000000000' },
+      { ...e, time: '2026-01-01T00:00:00Z' },
+      { ...e, type: 'Record.Viewed' },
+      { ...e, user: '' },
+      { ...e, user: 'x'.repeat(257) },
+      { ...e, crm: '' },
+      { ...e, extVersion: 'v'.repeat(65) },
+      { ...e, data: [] },
+      { ...e, data: null },
+      { ...e, prevHash: 'A'.repeat(64) },
+      { ...e, hash: '0'.repeat(63) },
+      (({ user: _u, ...r }) => r)(e!),
+      null,
+      [],
+      'entry',
+    ];
+    for (const v of variants) expect([v, looksLikeEntry(v)]).toEqual([v, auditEntrySchema.safeParse(v).success]);
   });
 });
 

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshDbName, openLog, viewed } from './helpers';
+import { freshDbName, openLog, readStored, viewed } from './helpers';
 import { FakeReferenceService } from './fake-endpoint';
-import { AuditStoreFullError, openAuditDb } from '../../lib/audit/store';
+import { AuditStoreFullError } from '../../lib/audit/store';
 
 /**
- * Storage quota modelled on the fake IndexedDB: an `add` to the entries store
+ * Storage quota modelled on the fake IndexedDB: adding an entry's row
  * throws QuotaExceededError (as browsers report it) once more than `capacity`
  * entries would be live after the pruning anchor.
  */
@@ -19,7 +19,7 @@ function installQuota(capacity: number) {
     return put.call(this, value, key);
   };
   proto.add = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
-    if (this.name === 'entries' && (value as { seq: number }).seq - anchorSeq > capacity) {
+    if (this.name === 'rows' && (value as { seq: number }).seq - anchorSeq > capacity) {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     }
     return add.call(this, value, key);
@@ -59,9 +59,7 @@ describe('quota pressure', () => {
     for (let i = 0; i < 50; i++) await log.append(viewed(`r${i}`));
     await log.forward({ endpoint: 'https://a.example', token: svc.token, format: 'reference', batchSize: 30, maxBatches: 1 });
     const e = await log.append(viewed('after-quota'));
-    const db = await openAuditDb(name);
-    const all = await db.getAll('entries');
-    db.close();
+    const all = await readStored(name);
     // 1..30 (forwarded) pruned; 31..50 unforwarded kept; 51 checkpoint; 52 the append that hit the quota.
     expect(all.map((x) => x.seq)).toEqual([...Array.from({ length: 20 }, (_, i) => 31 + i), 51, 52]);
     expect(all[20]).toMatchObject({ type: 'log.checkpoint', data: { reason: 'quota', prunedCount: 30, prunedThrough: { seq: 30 } } });
