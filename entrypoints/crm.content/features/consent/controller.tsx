@@ -36,6 +36,8 @@ export interface ConsentDeps {
   now?: () => number;
   /** How long after a stale answer the panel asks again (the background refreshes meanwhile). */
   recheckMs?: number;
+  /** Shadow mode of list chips; 'closed' except in tests. */
+  chipShadowMode?: ShadowRootMode;
 }
 
 const PANEL_NAME = `${OWN_TAG_PREFIX.toLowerCase()}-consent-panel`;
@@ -188,7 +190,7 @@ export function createConsentController(deps: ConsentDeps) {
         host?.remove();
         host = document.createElement(CHIP_TAG);
         anchor.after(host);
-        chips.set(host, { surface: plainSurface(host as HTMLElement, CHIP_CSS), key });
+        chips.set(host, { surface: plainSurface(host as HTMLElement, CHIP_CSS, deps.chipShadowMode), key });
       } else chips.get(host)!.key = key;
       live.add(host);
       paintChip(host);

@@ -17,8 +17,9 @@ export type SurfaceFactory = (name: string, css: string) => Promise<Surface>;
 export const CHIP_TAG = `${OWN_TAG_PREFIX.toLowerCase()}-consent-chip`;
 
 /** A host element with a closed shadow root holding `css` and a container. */
-export function plainSurface(host: HTMLElement, css: string): Surface {
-  const root = host.attachShadow({ mode: 'closed' });
+export function plainSurface(host: HTMLElement, css: string, mode: ShadowRootMode = 'closed'): Surface {
+  // Closed: page scripts cannot read a list's consent out of our chips. Tests open it.
+  const root = host.attachShadow({ mode });
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
@@ -32,9 +33,11 @@ export function plainSurface(host: HTMLElement, css: string): Surface {
   };
 }
 
-/** For tests and fallbacks: a plain surface appended to the body. */
-export const bodySurface: SurfaceFactory = async (name, css) => {
-  const host = document.createElement(name);
-  document.body.append(host);
-  return plainSurface(host, css);
-};
+/** For tests: a plain surface appended to the body. */
+export function bodySurface(mode: ShadowRootMode = 'closed'): SurfaceFactory {
+  return async (name, css) => {
+    const host = document.createElement(name);
+    document.body.append(host);
+    return plainSurface(host, css, mode);
+  };
+}
