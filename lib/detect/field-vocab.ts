@@ -38,7 +38,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'it describes an organisation, a deal or a record, not a person',
     terms:
       'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
-      'firmenname|firma|unternehmen|unternehmensname|name der firma|name des unternehmens|organisation|verkaufschance|produktname|projektname|' +
+      'nom de l opportunite|opportunite|nombre de la oportunidad|oportunidad|nome opportunita|opportunita|naam verkoopkans|verkoopkans|firmenname|firma|unternehmen|unternehmensname|name der firma|name des unternehmens|organisation|verkaufschance|produktname|projektname|' +
       'nom de l entreprise|nom de la societe|societe|entreprise|raison sociale|nom de l organisation|' +
       'nombre de la empresa|empresa|razon social|compania|organizacion|' +
       'nome azienda|nome della societa|azienda|ragione sociale|societa|organizzazione|' +
@@ -49,9 +49,9 @@ export const FIELD_RULES: readonly VocabRule[] = [
     strong: true,
     why: 'a company switchboard, general mailbox or office address is not personal',
     terms:
-      'company phone|main phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
-      'firmentelefon|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
-      'standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres',
+      'company phone|main phone|main office|general inquiries|general enquiries|inquiries|enquiries|hq|hq address|hq phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
+      'firmentelefon|firmenanschrift|firmensitz adresse|unternehmensanschrift|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
+      'telephone du siege|du siege|siege|standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres',
   },
   {
     kind: null,
@@ -190,7 +190,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'national_id',
     why: 'national identity, tax, social-security and licence numbers identify a person',
     terms:
-      'numero de documento|numero do documento|ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
+      'numero de documento|numero do documento|tax identification*|~versichertennummer|~versicherungsnummer|ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
       'sozialversicherungsnummer|sozialversicherung*|rentenversicherungsnummer|sv nummer|steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer|steuernummer|identifikationsnummer|personalausweis*|ausweisnummer|ausweis*|reisepass*|passnummer|fuhrerschein*|krankenversicherungsnummer|versichertennummer|' +
       'numero de securite sociale|securite sociale|nir|carte d identite|carte vitale|passeport|permis de conduire|numero fiscal|' +
       'dni|nie|nif|documento de identidad|numero de identificacion|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
@@ -212,14 +212,14 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'online_id',
     why: 'user names, IP addresses and device or profile IDs identify a person online',
     terms:
-      'username|user name|userid|user id|login|login id|loginid|login name|screen name|screenname|customer login|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|twitter handle|linkedin*|skype*|instagram|facebook|xing|social profile|handle|' +
+      'username|user name|userid|user id|login|login id|loginid|login name|screen name|screenname|customer login|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|twitter handle|linkedin*|linked in|skype*|instagram|facebook|xing|social profile|handle|' +
       'benutzername|benutzerkennung|benutzer id|anmeldename|nom d utilisateur|identifiant|pseudo|nombre de usuario|usuario|nome utente|gebruikersnaam|inlognaam',
   },
   {
     kind: 'email',
     why: 'it asks for an email address',
     terms:
-      '~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
+      'login email|login e mail|~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
   },
   {
     kind: 'phone',
@@ -244,7 +244,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'address*|street*|street address|house number|house no|apt|apartment|suite|unit|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
       'endereco|cidade|cep|bairro|~улиц|дом|номер дома|адрес|город|индекс|alamat|kota|kode pos|adres|sehir|~地址|~住址|~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
       'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
-      'direccion|calle|numero|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
+      'domicilio|residencia|residenza|direccion|calle|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
       'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
       'adres|straat|straatnaam|huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres',
   },
@@ -258,11 +258,11 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'it asks for a person’s name',
     terms:
       'name|mi|m i|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
-      'vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
+      'rufname|vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
       'prenom|nom|nom de famille|nom complet|civilite|destinataire|votre nom|' +
       'nombre|apellido|apellidos|primer apellido|segundo apellido|nombre completo|tratamiento|destinatario|' +
       'nome|cognome|nome completo|' +
-      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
+      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|roepnaam|voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
   },
 ];
 
