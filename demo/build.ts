@@ -40,7 +40,7 @@ function salesforceFingerprint(): string {
 
 function runWorker(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(DEMO, 'build', 'sf-worker.ts'), ...args], {
+    const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', path.join(DEMO, 'build', 'sf-worker.ts'), ...args], {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit'],
     });

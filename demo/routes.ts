@@ -60,17 +60,20 @@ function isShellPath(app: App, pathname: string): boolean {
   return pathname === '/' || pathname.startsWith('/contacts/');
 }
 
-const cache = new Map<string, Buffer>();
+/** Files keyed by path; a rebuilt file (new mtime) is read again. */
+const cache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
-function readDist(rel: string): Buffer | null {
-  const file = path.resolve(DEMO_DIST, rel);
-  // Paths are resolved against dist and must stay inside it: "/_demo/../../x" is not served.
-  if (!file.startsWith(DEMO_DIST + path.sep)) return null;
+function readDist(appDir: string, rel: string): Buffer | null {
+  const file = path.resolve(appDir, rel);
+  // Paths resolve inside the app's own folder: "/_slds/..%2f..%2fx" is not served.
+  if (!file.startsWith(path.resolve(appDir) + path.sep)) return null;
+  if (!existsSync(file)) return null;
+  const stat = statSync(file);
+  if (!stat.isFile()) return null;
   const hit = cache.get(file);
-  if (hit) return hit;
-  if (!existsSync(file) || !statSync(file).isFile()) return null;
+  if (hit && hit.mtimeMs === stat.mtimeMs) return hit.body;
   const body = readFileSync(file);
-  cache.set(file, body);
+  cache.set(file, { mtimeMs: stat.mtimeMs, body });
   return body;
 }
 
@@ -83,7 +86,7 @@ function notFound(message: string): DemoResponse {
  * (the caller lets it through). Throws when demo/dist has not been built, so a
  * test fails with the fix in the message rather than with a blank page.
  */
-export function resolveDemoRequest(url: string): DemoResponse | null {
+export function resolveDemoRequest(url: string, dist: string = DEMO_DIST): DemoResponse | null {
   let u: URL;
   try {
     u = new URL(url);
@@ -100,14 +103,14 @@ export function resolveDemoRequest(url: string): DemoResponse | null {
     return notFound('bad path encoding');
   }
   if (ASSET_PREFIXES[app].some((p) => pathname.startsWith(p))) {
-    const body = readDist(path.join(app, pathname.slice(1)));
+    const body = readDist(path.join(dist, app), pathname.slice(1));
     if (!body) return notFound(`no such demo asset: ${pathname}`);
     return { status: 200, contentType: CONTENT_TYPES[path.extname(pathname)] ?? 'application/octet-stream', body };
   }
   if (pathname === '/favicon.ico') return notFound('no favicon');
   if (!isShellPath(app, pathname)) return notFound(`not a ${app} demo page: ${pathname}`);
-  const shell = readDist(path.join(app, 'index.html'));
-  if (!shell) throw new Error(`demo CRM is not built (${path.join(DEMO_DIST, app, 'index.html')} missing): run \`npm run demo:build\``);
+  const shell = readDist(path.join(dist, app), 'index.html');
+  if (!shell) throw new Error(`demo CRM is not built (${path.join(dist, app, 'index.html')} missing): run \`npm run demo:build\``);
   return { status: 200, contentType: CONTENT_TYPES['.html'] ?? 'text/html', body: shell };
 }
 

@@ -74,10 +74,16 @@ export function sldsSubset(sldsCss: string, used: Set<string>): string {
   return filterRules(sldsCss.replace(/\/\*[^*]*\*+(?:[^/*][^*]*\*+)*\//g, ''), used);
 }
 
-/** Writes the CSS-only LWC module `demo/sldsShadow` for one build variant; empty for synthetic shadow, where the global sheet applies. */
+/**
+ * Writes the CSS-only LWC module `demo/sldsShadow` for one build variant. Under
+ * synthetic shadow the global sheet applies, so it holds one rule matching nothing
+ * (an empty module compiles to an undefined stylesheet, which LWC cannot apply).
+ */
 export function writeSldsShadowModule(sldsCssFile: string, moduleDir: string, outFile: string, native: boolean): number {
   mkdirSync(path.dirname(outFile), { recursive: true });
-  const css = native ? sldsSubset(readFileSync(sldsCssFile, 'utf8'), usedSldsClasses(moduleDir)) : '';
+  const css = native
+    ? sldsSubset(readFileSync(sldsCssFile, 'utf8'), usedSldsClasses(moduleDir))
+    : '.demo-global-slds-applies { display: none; }\n';
   writeFileSync(outFile, css);
   return css.length;
 }
