@@ -31,7 +31,8 @@ import {
 import type { AuditFilter } from './events';
 
 export const AUDIT_DB_NAME = 'crm-privacy-guard-audit';
-const DB_VERSION = 1;
+/** 1: one record per entry (development builds of 2026-11-29 only); 2: blocks + lookup rows. */
+const DB_VERSION = 2;
 export const BLOCK_SIZE = 32;
 /** Most events sealed into one transaction; bounds the work lost to one failed commit. */
 const MAX_BATCH = 500;
@@ -72,17 +73,36 @@ type WriteTx = IDBPTransaction<AuditDbSchema, ('blocks' | 'rows' | 'meta')[], 'r
 
 export function openAuditDb(name = AUDIT_DB_NAME): Promise<AuditDb> {
   return openDB<AuditDbSchema>(name, DB_VERSION, {
-    upgrade(db) {
-      db.createObjectStore('blocks');
-      const rows = db.createObjectStore('rows', { keyPath: 'seq' });
-      rows.createIndex('time', 'time');
-      rows.createIndex('record', ['crm', 'objectType', 'recordId', 'seq']);
-      rows.createIndex('recordId', ['recordId', 'seq']);
-      rows.createIndex('user', ['user', 'seq']);
-      rows.createIndex('type', ['type', 'seq']);
-      db.createObjectStore('meta');
+    async upgrade(db, _oldVersion, _newVersion, tx) {
+      if (!db.objectStoreNames.contains('blocks')) db.createObjectStore('blocks');
+      if (!db.objectStoreNames.contains('meta')) db.createObjectStore('meta');
+      if (!db.objectStoreNames.contains('rows')) {
+        const rows = db.createObjectStore('rows', { keyPath: 'seq' });
+        rows.createIndex('time', 'time');
+        rows.createIndex('record', ['crm', 'objectType', 'recordId', 'seq']);
+        rows.createIndex('recordId', ['recordId', 'seq']);
+        rows.createIndex('user', ['user', 'seq']);
+        rows.createIndex('type', ['type', 'seq']);
+      }
+      // Version 1 kept one record per entry in `entries`: move them into blocks, unchanged, so nothing is lost.
+      const names = db.objectStoreNames as DOMStringList;
+      if (names.contains('entries')) {
+        const legacy = (tx as unknown as IDBPTransaction<LegacySchema, ['entries'], 'versionchange'>).objectStore('entries');
+        const blocks = new Map<number, AuditEntry[]>();
+        for (let c = await legacy.openCursor(); c; c = await c.continue()) {
+          const e = c.value;
+          blocks.set(blockOf(e.seq), [...(blocks.get(blockOf(e.seq)) ?? []), e]);
+          void tx.objectStore('rows').put(rowOf(e));
+        }
+        for (const [no, arr] of blocks) void tx.objectStore('blocks').put(arr, no);
+        (db as unknown as IDBPDatabase<LegacySchema>).deleteObjectStore('entries');
+      }
     },
   });
+}
+
+interface LegacySchema extends DBSchema {
+  entries: { key: number; value: AuditEntry };
 }
 
 export const blockOf = (seq: number) => Math.floor((seq - 1) / BLOCK_SIZE);
