@@ -4,6 +4,7 @@ import type { LocalPatch } from '@/lib/policy/local';
 import { getPath } from '@/lib/policy/keys';
 import { BADGE_DISPLAYS, DETECTION_LANGUAGES, GUARD_MODES, LOCAL_KEYS, MODES, UI_LANGUAGES, type LocalKey } from '@/lib/policy/schema';
 import { keyLabel } from './format';
+import { LockIcon } from './LockIcon';
 import { policyStrings } from './strings';
 
 export interface LocalSettingsFormProps {
@@ -162,7 +163,11 @@ export function LocalSettingsForm({ state, onSave }: LocalSettingsFormProps) {
             )}
             {hint && (
               <p id={hintId} class="policy-hint">
-                {locked.has(key) && <span aria-hidden="true">🔒 </span>}
+                {locked.has(key) && (
+                  <>
+                    <LockIcon />{' '}
+                  </>
+                )}
                 {hint}
               </p>
             )}

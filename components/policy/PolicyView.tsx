@@ -1,6 +1,7 @@
 import { POLICY_GROUPS, POLICY_KEYS, groupOf, isPolicyKey, type PolicyGroup, type PolicyKey } from '@/lib/policy/keys';
 import type { PolicyProblem, PolicyState } from '@/lib/policy/resolve';
 import { formatValue, keyLabel } from './format';
+import { LockIcon } from './LockIcon';
 import { policyStrings } from './strings';
 
 export interface PolicyViewProps {
@@ -37,11 +38,10 @@ export function PolicyView({ state }: PolicyViewProps) {
                 >
                   <dt>{keyLabel(key)}</dt>
                   <dd>
-                    <span class="policy-value">{formatValue(state.effective, key)}</span>
+                    <div class="policy-value">{formatValue(state.effective, key)}</div>
                     {isLocked && (
                       <span class="policy-lock" title={t('lockedHint')}>
-                        <span aria-hidden="true">🔒 </span>
-                        {t('locked')}
+                        <LockIcon /> {t('locked')}
                       </span>
                     )}
                     {!isLocked && state.sources[key] === 'local' && <span class="policy-local">{t('fromLocal')}</span>}
