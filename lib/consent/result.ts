@@ -4,7 +4,7 @@
  * shows "unavailable" then, never a guess.
  */
 import { z } from 'zod';
-import { GUARD_MODES } from '../policy/schema';
+import type { GuardMode } from './config';
 import { PROBLEM_CODES } from './http';
 import { consentRecordSchema, emailSha256Schema } from './schema';
 
@@ -30,6 +30,12 @@ export const consentEntrySchema = z.object({
   record: consentRecordSchema.nullable(),
 });
 export type ConsentEntry = z.infer<typeof consentEntrySchema>;
+
+/** The policy's guard modes (lib/policy/schema.ts), repeated so content scripts need not bundle the policy schema. */
+const GUARD_MODES = ['off', 'warn', 'block'] as const satisfies readonly GuardMode[];
+type _AllModes = GuardMode extends (typeof GUARD_MODES)[number] ? true : never;
+const _allModes: _AllModes = true;
+void _allModes;
 
 export const consentDisplaySchema = z.object({
   purposes: z.array(z.string().max(100)).max(50),

@@ -36,7 +36,7 @@ export interface ConsentDeps {
   now?: () => number;
   /** How long after a stale answer the panel asks again (the background refreshes meanwhile). */
   recheckMs?: number;
-  /** Shadow mode of list chips; 'closed' except in tests. */
+  /** Shadow mode of list chips (default open). */
   chipShadowMode?: ShadowRootMode;
 }
 
