@@ -88,12 +88,17 @@ async function main(): Promise<void> {
     return;
   }
 
+  // Arguments are checked before storage is opened, so a typo fails fast and touches nothing.
+  const known = ['token create', 'token list', 'token revoke', 'seed', 'migrate'];
+  if (!known.includes(command === 'token' ? `token ${sub}` : command)) fail(`unknown command: ${positionals.join(' ')}`);
+  const role = values.role as Role | undefined;
+  if (command === 'token' && sub === 'create' && (!role || !ROLES.includes(role))) fail(`--role must be one of ${ROLES.join(', ')}`);
+  if (command === 'token' && sub === 'revoke' && !arg) fail('token revoke needs a token id (see token list)');
+
   const { db, release } = await openStorage(storage);
   try {
     const tokens = new TokenStore(db);
-    if (command === 'token' && sub === 'create') {
-      const role = values.role as Role | undefined;
-      if (!role || !ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+    if (command === 'token' && sub === 'create' && role) {
       const created = await tokens.create(role, values.label ?? '');
       // The secret alone on stdout, so `TOKEN=$(npm run -s server -- token create …)` works.
       process.stderr.write(`created ${created.id} (${created.role}); the token is shown once:\n`);
@@ -102,17 +107,14 @@ async function main(): Promise<void> {
       for (const t of await tokens.list()) {
         process.stdout.write(`${t.id}\t${t.role}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}\t${t.createdAt}\t${t.label}\n`);
       }
-    } else if (command === 'token' && sub === 'revoke') {
-      if (!arg) fail('token revoke needs a token id (see token list)');
+    } else if (command === 'token' && sub === 'revoke' && arg) {
       if (!(await tokens.revoke(arg))) fail(`no token ${arg}`);
       process.stderr.write(`revoked ${arg}\n`);
     } else if (command === 'seed') {
       const result = await seedDemo(db, tokens);
       process.stderr.write(`demo data: ${result.imported} events imported, ${result.duplicates} already present\n`);
-    } else if (command === 'migrate') {
-      process.stderr.write('migrations applied\n');
     } else {
-      fail(`unknown command: ${positionals.join(' ')}`);
+      process.stderr.write('migrations applied\n');
     }
   } finally {
     await release();

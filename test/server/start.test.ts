@@ -39,11 +39,11 @@ describe('startServer', () => {
     const first = await startServer({ port: 0, dataDir, quiet: true });
     const created = await first.tokens.create('admin', 'restart test');
     // The CLI opens the same directory: refused while the server runs.
-    const cli = run('npx', ['tsx', 'server/cli.ts', 'token', 'list', '--data-dir', dataDir], { cwd: join(__dirname, '../..') });
+    const cli = run(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'token', 'list', '--data-dir', dataDir], { cwd: join(__dirname, '../..') });
     await expect(cli).rejects.toMatchObject({ stderr: expect.stringContaining('is in use by process') });
     await first.close();
 
-    const made = await run('npx', ['tsx', 'server/cli.ts', 'token', 'create', '--role', 'reader', '--label', 'cli', '--data-dir', dataDir], { cwd: join(__dirname, '../..') });
+    const made = await run(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'token', 'create', '--role', 'reader', '--label', 'cli', '--data-dir', dataDir], { cwd: join(__dirname, '../..') });
     const secret = made.stdout.trim();
     expect(secret).toMatch(/^cpg_[A-Za-z0-9_-]{43}$/);
     expect(made.stderr).toContain('(reader)');
@@ -57,10 +57,10 @@ describe('startServer', () => {
     } finally {
       await second.close();
     }
-  }, 60_000);
+  }, 90_000);
 
   it('refuses a bad role on the CLI', async () => {
-    await expect(run('npx', ['tsx', 'server/cli.ts', 'token', 'create', '--role', 'root', '--memory'], { cwd: join(__dirname, '../..') })).rejects.toMatchObject({
+    await expect(run(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'token', 'create', '--role', 'root', '--memory'], { cwd: join(__dirname, '../..') })).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--role must be one of reader, admin, compliance'),
     });
