@@ -109,14 +109,25 @@ describe('managed policy in Firefox ESR', () => {
   it('marks and disables the locked settings in the options page', async () => {
     // A fresh page: BiDi reports no load event for moz-extension:// reloads.
     page = await session!.openExtensionPage('options.html');
-    const hasRow = () => page.evaluate(() => document.querySelector('[data-testid="policy-row-badges"]') !== null);
-    if (!(await hasRow())) {
-      await page.evaluate(() => {
-        const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => /policy|settings|richtlinie/i.test(t.textContent ?? ''));
-        tab?.click();
-      });
+    // Polled with plain evaluate calls: puppeteer's waitForSelector over BiDi
+    // occasionally fails with an internal protocol error on moz-extension pages.
+    const rowShown = async (): Promise<boolean> => {
+      try {
+        return await page.evaluate(() => {
+          if (document.querySelector('[data-testid="policy-row-badges"]')) return true;
+          const tab = [...document.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) => /policy|settings|richtlinie/i.test(t.textContent ?? ''));
+          if (tab && tab.getAttribute('aria-selected') !== 'true') tab.click();
+          return false;
+        });
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 15_000;
+    while (!(await rowShown())) {
+      if (Date.now() > deadline) throw new Error('the options page never showed the policy');
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    await page.waitForSelector('[data-testid="policy-row-badges"]', { timeout: 10_000 });
     const state = await page.evaluate(() => ({
       locked: document.querySelector<HTMLElement>('[data-testid="policy-row-badges"]')?.dataset.locked,
       badgesDisabled: document.querySelector<HTMLSelectElement>('select[name="badges"]')?.disabled,
