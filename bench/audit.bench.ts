@@ -6,7 +6,7 @@
  * walk, a raw index read.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Rollup } from 'vite';
@@ -187,6 +187,7 @@ export default async function auditBench(): Promise<BenchResult[]> {
       return { query: median(q), raw: median(raw), found };
     }, RECORDS);
 
+    const load = `load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`;
     return [
       {
         name: `sustained append, ${ENTRIES.toLocaleString('en')} events, hash chain + 6 indexes, strict durability`,
@@ -195,7 +196,7 @@ export default async function auditBench(): Promise<BenchResult[]> {
         baseline: 'raw IndexedDB puts, 500 per transaction, no hashing, no indexes',
         baselineValue: baselineAppend,
         ratio: append.rate / baselineAppend,
-        note: `higher is better; ratio = share of raw speed; target ≥ 2,000/s; one awaited append alone: ${append.single.toFixed(2)} ms`,
+        note: `higher is better; ratio = share of raw speed; target ≥ 2,000/s; one awaited append alone: ${append.single.toFixed(2)} ms; ${load}`,
       },
       {
         name: `verify ${verify.checked.toLocaleString('en')} entries (streamed, SHA-256 each)`,
@@ -204,7 +205,7 @@ export default async function auditBench(): Promise<BenchResult[]> {
         baseline: `bare IndexedDB cursor walk over ${verify.walked.toLocaleString('en')} per-entry rows`,
         baselineValue: verify.walk,
         ratio: verify.ms / verify.walk,
-        note: 'lower is better; target ≤ 2,000 ms',
+        note: `lower is better; target ≤ 2,000 ms; ${load}`,
       },
       {
         name: `export ${ENTRIES.toLocaleString('en')}+ entries as CSV (streamed)`,
@@ -222,7 +223,7 @@ export default async function auditBench(): Promise<BenchResult[]> {
         baseline: 'raw getAll of the lookup rows on the record index, same key range (no entries read)',
         baselineValue: history.raw,
         ratio: history.query / history.raw,
-        note: 'lower is better; target ≤ 50 ms',
+        note: `lower is better; target ≤ 50 ms; ${load}`,
       },
     ];
   } finally {
