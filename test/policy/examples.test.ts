@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { extractPolicy, PolicyFileError } from '../../lib/policy/formats';
 import { validatePolicy } from '../../lib/policy/validate';
 import { CHROME_DEV_ID, GECKO_ID } from '../../lib/policy/ids';
@@ -124,7 +124,8 @@ describe('policy CLI', () => {
   };
 
   it('validates good files with exit 0 and lists each problem of a bad one with exit 1', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cpg-policy-'));
+    const dir = mkdtempSync(join(tmpdir(), 'cpg-policy-cli-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ policies: { '3rdparty': { Extensions: { [GECKO_ID]: { modes: { criminal: 'allow' }, consent: { url: 'http://c.example.com' }, colour: 'red' } } } } }));
     const good = cli('validate', join(DIR, 'chrome-linux.json'), join(DIR, 'chrome-windows.reg'));
