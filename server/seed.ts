@@ -1,7 +1,8 @@
 /**
  * Demo data for local use: fixed tokens and consent for the demo CRM's records.
- * The record ids are the demo Salesforce org's (demo/data/salesforce.ts, SF_IDS
- * and generatedListRecords); test/server/seed.test.ts fails when they drift apart.
+ * The record ids are the demo CRM's (demo/data/salesforce.ts SF_IDS and
+ * generatedListRecords, demo/data/hubspot.ts HS_IDS); test/server/seed.test.ts
+ * fails when they drift apart.
  * Event ids are fixed, so seeding twice imports nothing the second time.
  */
 import type { TokenStore, Role } from './auth';
@@ -18,6 +19,7 @@ export const DEMO_TOKENS: Readonly<Record<Role, string>> = {
 };
 
 const sf = (objectType: string, recordId: string): RecordRef => ({ crm: 'salesforce', objectType, recordId });
+const hs = (objectType: string, recordId: string): RecordRef => ({ crm: 'hubspot', objectType, recordId });
 
 /** One demo record per consent situation the extension must show. */
 export const DEMO_RECORDS = {
@@ -34,11 +36,17 @@ export const DEMO_RECORDS = {
   /** Third and fourth generated contacts: a pending double opt-in, and a contract basis. */
   pending: sf('Contact', '003Dn00000QY802IAT'),
   contract: sf('Contact', '003Dn00000QY803IAT'),
+  /** HubSpot contact Claire Dubois: newsletter and marketing email granted. */
+  hubspotGranted: hs('0-1', '51234567801'),
+  /** HubSpot contact Stefan Huber: marketing email withdrawn, calls on legitimate interests. */
+  hubspotWithdrawn: hs('0-1', '51234567802'),
 } as const satisfies Record<string, RecordRef>;
 
 export const DEMO_EMAILS = {
   granted: 'lena.fischer@nordwind-logistik.de',
   withdrawn: 'marco.rossi@nordwind-logistik.de',
+  hubspotGranted: 'claire.dubois@alpenblick-hotels.com',
+  hubspotWithdrawn: 'stefan.huber@alpenblick-hotels.com',
 } as const;
 
 function row(ref: RecordRef, eventId: string, fields: Record<string, string>): Record<string, string> {
@@ -48,7 +56,7 @@ function row(ref: RecordRef, eventId: string, fields: Record<string, string>): R
 const NOTICE = 'privacy-notice-2026-01';
 
 export function demoEvents(): Record<string, string>[] {
-  const { granted, withdrawn, erasureRequested, expired, pending, contract } = DEMO_RECORDS;
+  const { granted, withdrawn, erasureRequested, expired, pending, contract, hubspotGranted, hubspotWithdrawn } = DEMO_RECORDS;
   return [
     row(granted, 'g1', { email: DEMO_EMAILS.granted, purpose: 'newsletter', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-01-15T09:30:00Z', source: 'web-form:newsletter-signup', expiresAt: '2028-01-15T09:30:00Z', noticeVersion: NOTICE }),
     row(granted, 'g2', { purpose: 'marketing_email', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-01-15T09:30:00Z', source: 'web-form:newsletter-signup', expiresAt: '2028-01-15T09:30:00Z', noticeVersion: NOTICE }),
@@ -64,6 +72,11 @@ export function demoEvents(): Record<string, string>[] {
     row(pending, 'p1', { purpose: 'newsletter', channel: 'email', status: 'pending', lawfulBasis: 'consent', occurredAt: '2026-11-20T08:00:00Z', source: 'web-form:double-opt-in' }),
     row(contract, 'c1', { purpose: 'service_updates', channel: 'email', status: 'granted', lawfulBasis: 'contract', occurredAt: '2025-04-01T00:00:00Z', source: 'contract:SO-2025-0142' }),
     row(contract, 'c2', { purpose: 'phone', channel: 'phone', status: 'granted', lawfulBasis: 'legitimate_interests', occurredAt: '2025-04-01T00:00:00Z', source: 'contract:SO-2025-0142' }),
+    row(hubspotGranted, 'h1', { email: DEMO_EMAILS.hubspotGranted, purpose: 'newsletter', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-03-10T10:00:00Z', source: 'hubspot-form:guest-newsletter', expiresAt: '2028-03-10T10:00:00Z', noticeVersion: NOTICE }),
+    row(hubspotGranted, 'h2', { purpose: 'marketing_email', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-03-10T10:00:00Z', source: 'hubspot-form:guest-newsletter', expiresAt: '2028-03-10T10:00:00Z', noticeVersion: NOTICE }),
+    row(hubspotWithdrawn, 'h3', { email: DEMO_EMAILS.hubspotWithdrawn, purpose: 'marketing_email', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2025-09-01T09:00:00Z', source: 'trade-fair:itb-berlin', noticeVersion: 'privacy-notice-2025-03' }),
+    row(hubspotWithdrawn, 'h4', { purpose: 'marketing_email', channel: 'email', status: 'withdrawn', lawfulBasis: 'consent', occurredAt: '2026-08-20T13:15:00Z', source: 'email-footer:unsubscribe', noticeVersion: 'privacy-notice-2025-03' }),
+    row(hubspotWithdrawn, 'h5', { purpose: 'phone', channel: 'phone', status: 'granted', lawfulBasis: 'legitimate_interests', occurredAt: '2025-09-01T09:00:00Z', source: 'crm:existing-customer' }),
   ];
 }
 

@@ -37,6 +37,10 @@ describe('demo seed', () => {
     expect((await get(DEMO_RECORDS.noData)).body).toMatchObject({ known: false, consents: [] });
     expect(statusOf((await get(DEMO_RECORDS.pending)).body, 'newsletter', 'email')).toBe('pending');
     expect((await get(DEMO_RECORDS.contract)).body.consents[1]).toMatchObject({ lawfulBasis: 'contract', status: 'granted' });
+    expect(statusOf((await get(DEMO_RECORDS.hubspotGranted)).body, 'newsletter', 'email')).toBe('granted');
+    const hsWithdrawn = (await get(DEMO_RECORDS.hubspotWithdrawn)).body;
+    expect(statusOf(hsWithdrawn, 'marketing_email', 'email')).toBe('withdrawn');
+    expect(statusOf(hsWithdrawn, 'phone', 'phone')).toBe('granted');
     const byEmail = await h.call('GET', `/v1/consent/emails/${sha256(DEMO_EMAILS.granted)}`, { token: DEMO_TOKENS.reader });
     expect(byEmail.body.consents).toEqual(granted.consents);
   });
@@ -62,5 +66,16 @@ describe('demo seed', () => {
     expect(DEMO_RECORDS.erasureRequested.recordId).toBe(SF_IDS.lead);
     const listed = generatedListRecords('Contact', 4).map((r) => r.id);
     expect([DEMO_RECORDS.expired, DEMO_RECORDS.noData, DEMO_RECORDS.pending, DEMO_RECORDS.contract].map((r) => r.recordId)).toEqual(listed);
+    const hubspot = '../../demo/data/hubspot';
+    if (!existsSync(new URL(`${hubspot}.ts`, import.meta.url))) return;
+    const { HS_IDS, HS_RECORDS } = (await import(/* @vite-ignore */ hubspot)) as {
+      HS_IDS: Record<string, string>;
+      HS_RECORDS: readonly { id: string; values: Record<string, unknown> }[];
+    };
+    expect(DEMO_RECORDS.hubspotGranted.recordId).toBe(HS_IDS.contact);
+    expect(DEMO_RECORDS.hubspotWithdrawn.recordId).toBe(HS_IDS.contact2);
+    const emailOf = (id: string | undefined) => HS_RECORDS.find((r) => r.id === id)?.values.email;
+    expect(emailOf(HS_IDS.contact)).toBe(DEMO_EMAILS.hubspotGranted);
+    expect(emailOf(HS_IDS.contact2)).toBe(DEMO_EMAILS.hubspotWithdrawn);
   });
 });
