@@ -54,6 +54,8 @@ export interface CrmAdapter {
    * are separate roots); labels are found across shadow boundaries.
    */
   collectFields(root: ScanRoot, env?: ScanEnv): FieldCandidate[];
+  /** The same fields one at a time, so a long first scan can pause between them. */
+  iterateFields(root: ScanRoot, env?: ScanEnv): Iterable<FieldCandidate>;
   /** Controls that save the record (for the input guard). */
   saveControls(root: ScanRoot): Element[];
   /** Controls that start an email, a call or a meeting (for the consent guard). */
@@ -62,4 +64,15 @@ export interface CrmAdapter {
   currentUser(doc: Document): string | null;
   /** Selector of the element wrapping one field; a mutation inside it rescans the whole field. */
   readonly fieldScope: string;
+  /**
+   * Shadow roots of these hosts never hold fields (icons, buttons, formatted
+   * outputs whose text is read from the field around them): the scanner still
+   * watches them but does not look for fields inside. Speeds up large pages.
+   */
+  inertHost?(host: Element): boolean;
+}
+
+/** Builds an adapter from its field iterator; `collectFields` is the iterator drained. */
+export function defineAdapter(spec: Omit<CrmAdapter, 'collectFields'>): CrmAdapter {
+  return { ...spec, collectFields: (root, env) => [...spec.iterateFields(root, env)] };
 }

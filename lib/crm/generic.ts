@@ -5,10 +5,10 @@
  * `<output>` or ARIA-labelled text, and list tables. The record is read from the
  * URL: the last id-like path segment (or an `id` query parameter) and the word before it.
  */
-import type { CrmAdapter, FieldCandidate, ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
 import type { RecordContext, ViewKind } from '../messages/record';
 import { OPEN_ONLY, composedText, type ScanEnv } from '../scan/composed';
-import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, langOf, standardLabel } from './labels';
+import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
 import { inAnyShadow, queryOwn } from './query';
 import { collectTableColumns } from './tables';
 import { findOutreach, findSave } from './controls';
@@ -46,38 +46,33 @@ function genericContext(url: URL): RecordContext {
   return { ...base, objectType: null, recordId: null, view: 'other' };
 }
 
-function collectGenericFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
+function* collectGenericFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
   for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
     const label = standardLabel(control, env);
     const descriptor = controlDescriptor(control, label);
-    const lang = langOf(control);
-    if (lang) descriptor.lang = lang;
     const editable = !isReadOnlyControl(control);
-    out.push({ element: control, scope: control, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) });
+    yield { element: control, scope: control, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) };
   }
   // <dl><dt>Email</dt><dd>…</dd></dl>: each definition is a displayed value labelled by the term before it.
   for (const dd of queryOwn(root, 'dd')) {
     let term = dd.previousElementSibling;
     while (term && term.tagName === 'DD') term = term.previousElementSibling;
     if (!term || term.tagName !== 'DT') continue;
-    out.push(readOnly(dd, labelText(term, env), env));
+    yield readOnly(dd, labelText(term, env), env);
   }
   for (const value of queryOwn(root, 'output, [role="definition"], [aria-labelledby]:not(input):not(textarea):not(select):not([contenteditable])')) {
     if (value.tagName === 'DD') continue;
     const label = standardLabel(value, env);
-    if (label) out.push(readOnly(value, label, env));
+    if (label) yield readOnly(value, label, env);
   }
-  out.push(...collectTableColumns(root, env, {}));
-  return out;
+  yield* collectTableColumns(root, env, {});
 }
 
 function readOnly(element: Element, label: string, env: ScanEnv): FieldCandidate {
-  const lang = langOf(element);
   return {
     element,
     scope: element,
-    descriptor: { label, type: 'output', ...(lang ? { lang } : {}) },
+    descriptor: { label, type: 'output' },
     label,
     displayedText: composedText(element, env),
     editable: false,
@@ -85,16 +80,16 @@ function readOnly(element: Element, label: string, env: ScanEnv): FieldCandidate
   };
 }
 
-export const generic: CrmAdapter = {
+export const generic = defineAdapter({
   id: 'generic',
   fieldScope: 'dd, output, [role="definition"]',
   // Never claims a URL on its own: a generic host exists only because policy named it.
   matches: () => false,
   context: (url) => genericContext(url),
-  collectFields: collectGenericFields,
+  iterateFields: collectGenericFields,
   saveControls: (root) => findSave(root, ['form button:not([type]), form button[type="submit"]']),
   outreachControls: (root) => findOutreach(root, []),
   // A generic page has no known place for the signed-in user; reporting a guess would put a wrong name in the audit log.
   currentUser: () => null,
-};
+});
 

@@ -6,10 +6,10 @@
  * the published test hooks are read: `data-selenium-test` / `data-test-id`
  * `property-input-<internalName>` around each property and `property-label`.
  */
-import type { CrmAdapter, FieldCandidate, ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
 import type { RecordContext } from '../messages/record';
 import { OPEN_ONLY, cleanText, composedText, deepQuery, type ScanEnv } from '../scan/composed';
-import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, langOf, standardLabel } from './labels';
+import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
 import { inAnyShadow, queryOwn } from './query';
 import { deepQueryAll } from './deep';
 import { collectTableColumns } from './tables';
@@ -65,62 +65,58 @@ function propertyLabel(scope: Element, env: ScanEnv): string {
   return '';
 }
 
-function collectHubspotFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
+function* collectHubspotFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
   for (const property of queryOwn(root, PROPERTY)) {
     // The hook sits on a wrapper, or on the input itself in some inline editors.
     const scope = property.matches(EDITABLE_SELECTOR) ? (property.parentElement ?? property) : property;
     const apiName = internalName(property);
     const scopeLabel = propertyLabel(scope, env);
-    const lang = langOf(scope);
     const controls = deepQueryAll(scope, EDITABLE_SELECTOR, env);
     if (controls.length > 0) {
       for (const control of controls) {
         const label = scopeLabel || standardLabel(control, env);
         const descriptor = controlDescriptor(control, label);
         if (apiName) descriptor.apiName = apiName;
-        if (lang) descriptor.lang = lang;
         const editable = !isReadOnlyControl(control);
-        out.push({ element: control, scope, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) });
+        yield { element: control, scope, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) };
       }
       continue;
     }
     const value = scope.querySelector(VALUE) ?? deepQuery(scope, VALUE, env);
     const displayedText = value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches(`${LABEL}, label, button`));
-    out.push({
+    yield {
       element: value ?? scope,
       scope,
-      descriptor: { label: scopeLabel, type: 'output', ...(apiName ? { apiName } : {}), ...(lang ? { lang } : {}) },
+      descriptor: { label: scopeLabel, type: 'output', ...(apiName ? { apiName } : {}) },
       label: scopeLabel,
       displayedText,
       editable: false,
       inShadowRoot: inAnyShadow(value ?? scope),
-    });
+    };
   }
   for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
     if (control.closest(PROPERTY) || control.closest('[data-selenium-test="property-row"]')) continue;
     const label = standardLabel(control, env);
     const descriptor = controlDescriptor(control, label);
-    out.push({ element: control, scope: control, descriptor, label, displayedText: null, editable: !isReadOnlyControl(control), inShadowRoot: inAnyShadow(control) });
+    yield { element: control, scope: control, descriptor, label, displayedText: null, editable: !isReadOnlyControl(control), inShadowRoot: inAnyShadow(control) };
   }
-  out.push(...collectTableColumns(root, env, {}));
-  return out;
+  yield* collectTableColumns(root, env, {});
 }
 
-export const hubspot: CrmAdapter = {
+export const hubspot = defineAdapter({
   id: 'hubspot',
   fieldScope: PROPERTY,
   matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname),
   context: (url) => hubspotContext(url),
-  collectFields: collectHubspotFields,
+  iterateFields: collectHubspotFields,
   saveControls: (root) =>
     findSave(root, ['[data-selenium-test="inline-edit-save"]', '[data-test-id="inline-edit-save"]', '[data-selenium-test="base-dialog-confirm-btn"]', '[data-selenium-test="create-record-submit"]']),
   outreachControls: (root) =>
     findOutreach(root, [
-      ['[data-selenium-test="record-action-email"], [data-test-id="record-action-email"], [data-selenium-test="quick-action-email"]', 'email'],
-      ['[data-selenium-test="record-action-call"], [data-test-id="record-action-call"], [data-selenium-test="quick-action-call"]', 'phone'],
-      ['[data-selenium-test="record-action-meeting"], [data-test-id="record-action-meeting"], [data-selenium-test="quick-action-meeting"]', 'meeting'],
+      ['[data-selenium-test="highlight-action-email"], [data-selenium-test="record-action-email"], [data-test-id="record-action-email"]', 'email'],
+      ['[data-selenium-test="highlight-action-call"], [data-selenium-test="record-action-call"], [data-test-id="record-action-call"]', 'phone'],
+      ['[data-selenium-test="highlight-action-meeting"], [data-selenium-test="record-action-meeting"], [data-test-id="record-action-meeting"]', 'meeting'],
     ]),
   currentUser: (doc) =>
     cleanText(doc.querySelector('[data-test-id="account-menu-name"], [data-selenium-test="account-menu-name"], .navAccount-accountName')?.textContent) || null,
-};
+});

@@ -108,8 +108,3 @@ export function controlDescriptor(control: Element, label: string): FieldDescrip
   if (aria) desc.ariaLabel = aria;
   return desc;
 }
-
-/** The nearest `lang` attribute above `el`, across shadow boundaries. */
-export function langOf(el: Element): string | undefined {
-  return closestComposed(el, '[lang]')?.getAttribute('lang') || undefined;
-}

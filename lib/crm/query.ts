@@ -1,5 +1,5 @@
 import type { ScanRoot } from './adapter';
-import { inShadowTree } from '../scan/composed';
+import { inShadowTree, type ScanEnv } from '../scan/composed';
 
 /** Elements matching `selector` in `root`'s own tree, `root` itself included when it is an element. */
 export function queryOwn(root: ScanRoot, selector: string): Element[] {
@@ -10,19 +10,28 @@ export function queryOwn(root: ScanRoot, selector: string): Element[] {
 }
 
 /**
- * LWC synthetic shadow keeps component internals in the light DOM (what the
- * isolated world sees) but scopes their styles with `lwc-<hash>` attributes; a
- * component host carries `lwc-<hash>-host`. An element that has the former sits
- * inside a component's (synthetic) shadow tree, as the rep's page treats it.
+ * In a real shadow root. LWC synthetic shadow does not count: from a content
+ * script's isolated world its component internals are plain light DOM, which is
+ * what the report states (demo/expectations.ts: "never under synthetic shadow").
  */
-export function inSyntheticShadow(el: Element): boolean {
-  for (const name of el.getAttributeNames()) {
-    if (name.startsWith('lwc-') && !name.endsWith('-host')) return true;
-  }
-  return false;
+export function inAnyShadow(el: Element): boolean {
+  return inShadowTree(el);
 }
 
-/** In a real shadow root, or in LWC's synthetic one. */
-export function inAnyShadow(el: Element): boolean {
-  return inShadowTree(el) || inSyntheticShadow(el);
+/** Every element below `root` in the composed tree: its light descendants and everything in the shadow roots under it (its own included). */
+export function composedDescendants(root: Element, env: ScanEnv): Element[] {
+  const out: Element[] = [];
+  const visit = (tree: ParentNode) => {
+    const all = tree.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      out.push(el);
+      const shadow = env.shadowOf(el);
+      if (shadow) visit(shadow);
+    }
+  };
+  const own = env.shadowOf(root);
+  if (own) visit(own);
+  visit(root);
+  return out;
 }

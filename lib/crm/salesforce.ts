@@ -6,15 +6,16 @@
  * wrapping `[data-target-selection-name="sfdc:RecordField.<Object>.<Field>"]`,
  * a read-only `lightning-formatted-*` output or, when editing, a
  * `lightning-input-field[field-name]` with `lightning-input` controls inside.
+ * Aura-era pages use light-DOM `div.forceRecordLayoutItem[data-field-label]`.
  */
-import type { CrmAdapter, FieldCandidate, ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
 import type { RecordContext, ViewKind } from '../messages/record';
-import { OPEN_ONLY, cleanText, closestComposed, composedText, deepQuery, type ScanEnv } from '../scan/composed';
-import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, langOf, standardLabel } from './labels';
+import type { FieldDescriptor } from '../detect/field-descriptor';
+import { OPEN_ONLY, cleanText, closestComposed, composedText, type ScanEnv } from '../scan/composed';
+import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
 import { inAnyShadow, queryOwn } from './query';
 import { collectTableColumns } from './tables';
 import { findOutreach, findSave } from './controls';
-import { deepQueryAll } from './deep';
 
 const HOST_SUFFIXES = ['.lightning.force.com', '.my.salesforce.com'];
 const RECORD_ID = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
@@ -34,16 +35,22 @@ const KEY_PREFIXES: Readonly<Record<string, string>> = {
   '800': 'Contract',
 };
 
-/** LWC layout items, and the Aura-era light-DOM items (`div.forceRecordLayoutItem[data-field-label]`) still on many pages. */
 const ITEM = 'records-record-layout-item, .forceRecordLayoutItem';
 const ITEM_LABELLED = 'records-record-layout-item[field-label], .forceRecordLayoutItem[data-field-label]';
 const INPUT_FIELD = 'lightning-input-field[field-name]';
 const HIGHLIGHT = 'records-highlights-details-item';
 const FIELD_SCOPE = `${ITEM}, ${INPUT_FIELD}, ${HIGHLIGHT}`;
-const OUTPUT = '[data-output-element-id="output-field"]';
-const FORMATTED =
-  'lightning-formatted-text, lightning-formatted-email, lightning-formatted-phone, lightning-formatted-name, lightning-formatted-address, lightning-formatted-date-time, lightning-formatted-rich-text, lightning-formatted-url, lightning-formatted-number, lightning-formatted-location, .test-id__field-value';
-const SELECTION_NAME = '[data-target-selection-name^="sfdc:RecordField."]';
+const SELECTION_PREFIX = 'sfdc:RecordField.';
+const HOOK = `[data-target-selection-name^="${SELECTION_PREFIX}"]`;
+/** One query per root finds everything this adapter reads there. */
+const ROOT_SELECTOR = [ITEM_LABELLED, INPUT_FIELD, HIGHLIGHT, EDITABLE_SELECTOR, 'table'].join(',');
+const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+/** Base components that render no field controls: their shadow trees are not searched for fields. */
+const INERT = new Set(['lightning-icon', 'lightning-primitive-icon', 'lightning-button', 'lightning-button-icon', 'lightning-button-group', 'lightning-button-menu', 'lightning-helptext', 'lightning-spinner', 'lightning-badge', 'lightning-avatar']);
+const isInert = (el: Element) => {
+  const tag = el.localName;
+  return INERT.has(tag) || tag.startsWith('lightning-formatted-');
+};
 
 function viewOf(action: string | undefined): ViewKind | null {
   if (action === 'view') return 'record';
@@ -53,7 +60,7 @@ function viewOf(action: string | undefined): ViewKind | null {
 
 /** Object API name from a rendered `sfdc:RecordField.<Object>.<Field>` hook, for short URLs. */
 function objectFromPage(doc: Document): string | null {
-  const hook = doc.querySelector(SELECTION_NAME)?.getAttribute('data-target-selection-name') ?? '';
+  const hook = doc.querySelector(`[data-target-selection-name^="${SELECTION_PREFIX}"]`)?.getAttribute('data-target-selection-name') ?? '';
   const object = hook.split('.')[1];
   return object && OBJECT_API.test(object) ? object : null;
 }
@@ -61,11 +68,11 @@ function objectFromPage(doc: Document): string | null {
 function salesforceContext(url: URL, doc: Document): RecordContext {
   const base = { crm: 'salesforce' as const, host: url.hostname };
   const other: RecordContext = { ...base, objectType: null, recordId: null, view: 'other' };
-  const seg = url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const seg = url.pathname.split('/').filter(Boolean);
   if (seg[0] !== 'lightning') {
     // Classic-style deep links: /<Id> and /<Id>/e
     const id = seg[0];
-    if (id && RECORD_ID.test(id) && seg.length <= 2) {
+    if (id && RECORD_ID.test(id) && seg.length <= 2 && (seg[1] === undefined || seg[1] === 'e')) {
       return { ...base, objectType: KEY_PREFIXES[id.slice(0, 3)] ?? null, recordId: id, view: seg[1] === 'e' ? 'edit' : 'record' };
     }
     return other;
@@ -90,91 +97,141 @@ function salesforceContext(url: URL, doc: Document): RecordContext {
   return other;
 }
 
-/** `sfdc:RecordField.Contact.Email` → { objectType: 'Contact', apiName: 'Email' } */
-function selectionName(scope: Element, env: ScanEnv): { objectType?: string; apiName?: string } {
-  const hook = (scope.matches(SELECTION_NAME) ? scope : deepQuery(scope, SELECTION_NAME, env))?.getAttribute('data-target-selection-name');
-  const parts = hook?.split('.') ?? [];
-  return { objectType: parts[1], apiName: parts[2] };
+/** What one layout item or input field holds, from a single walk of its composed subtree. */
+interface ScopeParts {
+  apiName?: string;
+  objectType?: string;
+  inputField: Element | null;
+  output: Element | null;
+  formatted: Element | null;
+  controls: Element[];
 }
 
-function controlCandidates(scope: Element, scopeLabel: string, apiName: string | undefined, objectType: string | undefined, env: ScanEnv): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
-  for (const control of deepQueryAll(scope, EDITABLE_SELECTOR, env)) {
+function isControl(el: Element): boolean {
+  return (CONTROL_TAGS.has(el.tagName) || el.hasAttribute('contenteditable')) && el.matches(EDITABLE_SELECTOR);
+}
+
+function scopeParts(scope: Element, env: ScanEnv): ScopeParts {
+  const parts: ScopeParts = { inputField: null, output: null, formatted: null, controls: [] };
+  const readHook = (el: Element) => {
+    const hook = el.getAttribute('data-target-selection-name');
+    if (!hook?.startsWith(SELECTION_PREFIX) || parts.apiName) return;
+    const [, objectType, apiName] = hook.split('.');
+    parts.objectType = objectType;
+    parts.apiName = apiName;
+  };
+  readHook(scope);
+  // One walk of the composed subtree. Output elements and inert components (icons, buttons,
+  // lightning-formatted-* internals) hold neither controls nor hooks, so their shadow trees are not entered.
+  const visit = (tree: ParentNode) => {
+    if (!parts.apiName) {
+      const hook = tree.querySelector(HOOK);
+      if (hook) readHook(hook);
+    }
+    const all = tree.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const el = all[i]!;
+      if (isControl(el)) parts.controls.push(el);
+      else if (el.hasAttribute('data-output-element-id')) {
+        parts.output ??= el;
+        continue;
+      } else if (!parts.inputField && el.localName === 'lightning-input-field') parts.inputField = el;
+      else if (!parts.formatted && (el.localName.startsWith('lightning-formatted-') || el.classList.contains('test-id__field-value'))) parts.formatted = el;
+      if (isInert(el)) continue;
+      const shadow = env.shadowOf(el);
+      if (shadow) visit(shadow);
+    }
+  };
+  const own = env.shadowOf(scope);
+  if (own) visit(own);
+  visit(scope);
+  return parts;
+}
+
+function controlCandidates(scope: Element, scopeLabel: string, parts: ScopeParts, apiName: string | undefined, env: ScanEnv): FieldCandidate[] {
+  return parts.controls.map((control) => {
     // A compound field (name, address) shows each part with its own label; a simple one repeats the item's.
     const label = standardLabel(control, env) || scopeLabel;
     const descriptor = controlDescriptor(control, label);
     if (apiName) descriptor.apiName = apiName;
-    if (objectType) descriptor.objectType = objectType;
-    const lang = langOf(control);
-    if (lang) descriptor.lang = lang;
+    if (parts.objectType) descriptor.objectType = parts.objectType;
     const editable = !isReadOnlyControl(control);
-    out.push({ element: control, scope, descriptor, label, displayedText: editable ? null : (control as HTMLInputElement).value ?? null, editable, inShadowRoot: inAnyShadow(control) });
-  }
-  return out;
+    const shown = editable ? null : ((control as HTMLInputElement).value ?? null);
+    return { element: control, scope, descriptor, label, displayedText: shown, editable, inShadowRoot: inAnyShadow(control) };
+  });
 }
 
-function outputCandidate(scope: Element, label: string, apiName: string | undefined, objectType: string | undefined, env: ScanEnv): FieldCandidate {
-  const value = deepQuery(scope, OUTPUT, env) ?? deepQuery(scope, FORMATTED, env) ?? scope;
-  const descriptor = { label, type: 'output', ...(apiName ? { apiName } : {}), ...(objectType ? { objectType } : {}) } as FieldCandidate['descriptor'];
-  const lang = langOf(scope);
-  if (lang) descriptor.lang = lang;
+function outputCandidate(scope: Element, label: string, parts: ScopeParts, apiName: string | undefined, env: ScanEnv): FieldCandidate {
+  const value = parts.output ?? parts.formatted;
+  const descriptor: FieldDescriptor = { label, type: 'output' };
+  if (apiName) descriptor.apiName = apiName;
+  if (parts.objectType) descriptor.objectType = parts.objectType;
   return {
-    element: value,
+    element: value ?? scope,
     scope,
     descriptor,
     label,
-    displayedText: value === scope ? composedText(scope, env, 4000, (el) => el.matches('.test-id__field-label-container, button, .slds-assistive-text')) : composedText(value, env),
+    displayedText: value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches('.test-id__field-label-container, button, .slds-assistive-text')),
     editable: false,
-    inShadowRoot: inAnyShadow(value),
+    inShadowRoot: inAnyShadow(value ?? scope),
   };
 }
 
-function collectSalesforceFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): FieldCandidate[] {
-  const out: FieldCandidate[] = [];
-  for (const item of queryOwn(root, ITEM_LABELLED)) {
-    const label = cleanText(item.getAttribute('field-label') ?? item.getAttribute('data-field-label'));
-    const hook = selectionName(item, env);
-    const inputField = deepQuery(item, INPUT_FIELD, env);
-    const api = hook.apiName ?? item.getAttribute('field-api') ?? inputField?.getAttribute('field-name') ?? undefined;
-    const objectType = hook.objectType ?? item.getAttribute('object-api') ?? undefined;
-    const controls = controlCandidates(item, label, api, objectType, env);
-    out.push(...(controls.length > 0 ? controls : [outputCandidate(item, label, api, objectType, env)]));
+function* collectSalesforceFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
+  let tables = false;
+  for (const el of queryOwn(root, ROOT_SELECTOR)) {
+    if (el.tagName === 'TABLE') {
+      tables = true;
+    } else if (el.matches(ITEM_LABELLED)) {
+      const label = cleanText(el.getAttribute('field-label') ?? el.getAttribute('data-field-label'));
+      const parts = scopeParts(el, env);
+      const apiName = parts.apiName ?? el.getAttribute('field-api') ?? parts.inputField?.getAttribute('field-name') ?? undefined;
+      parts.objectType ??= el.getAttribute('object-api') ?? undefined;
+      yield* (parts.controls.length > 0 ? controlCandidates(el, label, parts, apiName, env) : [outputCandidate(el, label, parts, apiName, env)]);
+    } else if (el.matches(INPUT_FIELD)) {
+      if (composedParentMatches(el, ITEM)) continue;
+      const parts = scopeParts(el, env);
+      yield* controlCandidates(el, '', parts, parts.apiName ?? el.getAttribute('field-name') ?? undefined, env);
+    } else if (el.matches(HIGHLIGHT)) {
+      const title = el.querySelector('.slds-text-title, [title]');
+      const label = cleanText(title?.getAttribute('title')) || (title ? labelText(title, env) : '');
+      if (label) yield outputCandidate(el, label, scopeParts(el, env), undefined, env);
+    } else if (!closestComposed(el, FIELD_SCOPE)) {
+      // A control outside any record layout: a composer, a quick action, a custom component.
+      const label = standardLabel(el, env);
+      yield { element: el, scope: el, descriptor: controlDescriptor(el, label), label, displayedText: null, editable: !isReadOnlyControl(el), inShadowRoot: inAnyShadow(el) };
+    }
   }
-  for (const field of queryOwn(root, INPUT_FIELD)) {
-    if (closestComposed(field, ITEM)) continue;
-    const apiName = field.getAttribute('field-name') ?? undefined;
-    out.push(...controlCandidates(field, '', apiName, undefined, env));
-  }
-  for (const item of queryOwn(root, HIGHLIGHT)) {
-    const title = item.querySelector('.slds-text-title, [title]');
-    const label = cleanText(title?.getAttribute('title')) || (title ? labelText(title, env) : '');
-    if (label) out.push(outputCandidate(item, label, undefined, undefined, env));
-  }
-  for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
-    if (closestComposed(control, FIELD_SCOPE)) continue;
-    const label = standardLabel(control, env);
-    const descriptor = controlDescriptor(control, label);
-    const lang = langOf(control);
-    if (lang) descriptor.lang = lang;
-    out.push({ element: control, scope: control, descriptor, label, displayedText: null, editable: !isReadOnlyControl(control), inShadowRoot: inAnyShadow(control) });
-  }
-  out.push(...collectTableColumns(root, env, {}));
-  return out;
+  if (tables) yield* collectTableColumns(root, env, {});
 }
 
-export const salesforce: CrmAdapter = {
+/** Whether an ancestor of `el` (across shadow boundaries, `el` itself excluded) matches. */
+function composedParentMatches(el: Element, selector: string): boolean {
+  const parent = el.parentElement ?? (el.parentNode && 'host' in el.parentNode ? (el.parentNode as ShadowRoot).host : null);
+  return parent ? closestComposed(parent, selector) !== null : false;
+}
+
+export const salesforce = defineAdapter({
   id: 'salesforce',
   fieldScope: FIELD_SCOPE,
+  inertHost: isInert,
   matches: (url) => url.protocol === 'https:' && HOST_SUFFIXES.some((s) => url.hostname.endsWith(s)),
   context: salesforceContext,
-  collectFields: collectSalesforceFields,
+  iterateFields: collectSalesforceFields,
   saveControls: (root) =>
-    findSave(root, ['button[name="SaveEdit"]', 'button[name="SaveAndNew"]', 'records-record-edit-form button[type="submit"]', '.slds-docked-form-footer button.slds-button_brand']),
+    findSave(root, [
+      'button[name="SaveEdit"]',
+      'lightning-button[name="SaveEdit"] button',
+      'button[name="SaveAndNew"]',
+      'lightning-button[name="SaveAndNew"] button',
+      'records-record-edit-form button[type="submit"]',
+      '.slds-docked-form-footer button.slds-button_brand',
+    ]),
   outreachControls: (root) =>
     findOutreach(root, [
-      ['[apiname="SendEmail"], [data-target-selection-name$=".SendEmail"], button[name="SendEmail"], button[name="Global.SendEmail"]', 'email'],
-      ['[apiname="LogACall"], button[name="LogACall"], button[name="Global.LogACall"], lightning-click-to-dial', 'phone'],
-      ['[apiname="NewEvent"], button[name="NewEvent"], button[name="Global.NewEvent"]', 'meeting'],
+      ['[apiname="SendEmail"], [data-action="SendEmail"], [data-target-selection-name$=".SendEmail"], button[name="SendEmail"], button[name="Global.SendEmail"]', 'email'],
+      ['[apiname="LogACall"], [data-action="LogACall"], button[name="LogACall"], button[name="Global.LogACall"], lightning-click-to-dial', 'phone'],
+      ['[apiname="NewEvent"], [data-action="NewEvent"], button[name="NewEvent"], button[name="Global.NewEvent"]', 'meeting'],
     ]),
   currentUser: (doc) => cleanText(doc.querySelector('.profile-card-name .profile-link-label, .oneUserProfileCard .profile-card-name')?.textContent) || null,
-};
+});

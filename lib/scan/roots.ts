@@ -26,20 +26,22 @@ export function frameDocument(frame: Element): Document | null {
 
 /**
  * Walk `start` (a document, shadow root or element) and everything below it.
- * `visit` sees every element once, `skip` prunes our own UI.
+ * `visit` sees every element once; `skip` keeps our own UI (a shadow host) out.
  */
 export function walkRoots(start: Document | ShadowRoot | Element, env: ScanEnv, visit?: (el: Element) => void, skip?: (el: Element) => boolean): RootWalk {
   const roots: ScanTreeRoot[] = [];
   const frames: HTMLIFrameElement[] = [];
+  const { shadowOf } = env;
+  // The hot loop of every scan: one property read per element unless it hosts a shadow root or a frame.
   const onElement = (el: Element) => {
-    if (skip?.(el)) return;
     visit?.(el);
-    const shadow = env.shadowOf(el);
-    if (shadow) {
+    const shadow = shadowOf(el);
+    if (shadow && !skip?.(el)) {
       roots.push(shadow);
       walkTree(shadow);
     }
-    if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+    const tag = el.localName;
+    if ((tag === 'iframe' || tag === 'frame') && !skip?.(el)) {
       frames.push(el as HTMLIFrameElement);
       const doc = frameDocument(el);
       if (doc && doc.documentElement) {
@@ -52,7 +54,10 @@ export function walkRoots(start: Document | ShadowRoot | Element, env: ScanEnv, 
     const all = tree.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) onElement(all[i]!);
   };
-  if ((start as Node).nodeType === 1) onElement(start as Element);
+  if ((start as Node).nodeType === 1) {
+    if (skip?.(start as Element)) return { roots, frames };
+    onElement(start as Element);
+  }
   walkTree(start);
   return { roots, frames };
 }

@@ -40,6 +40,23 @@ export interface ScanDelta {
   frames: HTMLIFrameElement[];
 }
 
+export interface SliceOptions {
+  /** Work per slice before yielding; keeps every task well under the 50 ms long-task line. */
+  sliceMs?: number;
+  /** Yield to the event loop (a zero timeout). */
+  pause: () => Promise<void>;
+  onDelta: (delta: ScanDelta) => void;
+  /** Stop between slices (the content script was invalidated). */
+  cancelled?: () => boolean;
+}
+
+export interface SliceStats {
+  /** Time spent working, pauses excluded. */
+  workMs: number;
+  longestSliceMs: number;
+  slices: number;
+}
+
 export interface ScannerOptions {
   adapter: CrmAdapter;
   detector: Detector;
@@ -62,6 +79,8 @@ export function createScanner(options: ScannerOptions) {
   const byScope = new Map<Element, DetectedField[]>();
   const verdicts = new Map<string, FieldVerdict>();
   let nextId = 1;
+  /** While a sliced full scan runs: scopes the change path already handled, which the job must not overwrite. */
+  let handledDuringJob: Set<Element> | null = null;
 
   function classify(desc: FieldDescriptor): FieldVerdict {
     const key = JSON.stringify(desc);
@@ -100,6 +119,11 @@ export function createScanner(options: ScannerOptions) {
     return out;
   }
 
+  /** A shadow root the adapter says holds no fields. */
+  function inert(root: Document | ShadowRoot): boolean {
+    return isShadowRoot(root) && adapter.inertHost !== undefined && adapter.inertHost(root.host);
+  }
+
   function docLang(node: Node): string | undefined {
     const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
     return doc?.documentElement?.getAttribute('lang') || undefined;
@@ -108,14 +132,9 @@ export function createScanner(options: ScannerOptions) {
   /** Scan `start` and everything below it; `stale` scopes found there are replaced. */
   function scanFrom(start: Document | ShadowRoot | Element, delta: ScanDelta): void {
     const stale: Element[] = [];
-    const walk = walkRoots(
-      start,
-      env,
-      (el) => {
-        if (byScope.has(el)) stale.push(el);
-      },
-      skip,
-    );
+    // Scopes already known below `start` are replaced by this scan; a first scan has none to look for.
+    const visit = byScope.size > 0 ? (el: Element) => void (byScope.has(el) && stale.push(el)) : undefined;
+    const walk = walkRoots(start, env, visit, skip);
     const lang = docLang(start);
     const found = new Map<Element, DetectedField[]>();
     const collectIn = (root: Document | ShadowRoot | Element) => {
@@ -128,13 +147,15 @@ export function createScanner(options: ScannerOptions) {
       }
     };
     collectIn(start);
-    for (const root of walk.roots) collectIn(root);
+    for (const root of walk.roots) if (!inert(root)) collectIn(root);
     for (const scope of stale) {
       if (found.has(scope)) continue;
+      handledDuringJob?.add(scope);
       delta.removed.push(...(byScope.get(scope) ?? []));
       byScope.delete(scope);
     }
     for (const [scope, fields] of found) {
+      handledDuringJob?.add(scope);
       const previous = byScope.get(scope);
       if (previous) delta.removed.push(...previous);
       if (fields.length > 0) byScope.set(scope, fields);
@@ -148,6 +169,71 @@ export function createScanner(options: ScannerOptions) {
   const emptyDelta = (): ScanDelta => ({ added: [], removed: [], roots: [], frames: [] });
 
   return {
+    /**
+     * The first scan of a page without a long task: walk the roots (the cost of a
+     * bare enumeration), then collect and judge root by root in slices of about
+     * `sliceMs`, handing each slice's fields to `onDelta` and yielding through
+     * `pause` in between. Changes handled meanwhile by `scanChanged` / `forget`
+     * win over the job's older view of the same fields.
+     */
+    async scanAllSliced(doc: Document, opts: SliceOptions): Promise<SliceStats> {
+      const sliceMs = opts.sliceMs ?? 12;
+      const stats: SliceStats = { workMs: 0, longestSliceMs: 0, slices: 1 };
+      let sliceStart = performance.now();
+      const endSlice = () => {
+        const spent = performance.now() - sliceStart;
+        stats.workMs += spent;
+        stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
+      };
+      const reset = emptyDelta();
+      for (const fields of byScope.values()) reset.removed.push(...fields);
+      byScope.clear();
+      const handled = new Set<Element>();
+      handledDuringJob = handled;
+      try {
+        const walk = walkRoots(doc, env, undefined, skip);
+        reset.roots.push(...walk.roots);
+        reset.frames.push(...walk.frames);
+        opts.onDelta(reset);
+        const lang = docLang(doc);
+        let delta = emptyDelta();
+        const yieldIfDue = async (): Promise<boolean> => {
+          if (performance.now() - sliceStart < sliceMs) return true;
+          endSlice();
+          if (delta.added.length > 0) opts.onDelta(delta);
+          delta = emptyDelta();
+          await opts.pause();
+          if (opts.cancelled?.()) return false;
+          stats.slices++;
+          sliceStart = performance.now();
+          return true;
+        };
+        for (const root of [doc, ...walk.roots]) {
+          if ((!root.isConnected && root !== doc) || inert(root)) continue;
+          for (const candidate of adapter.iterateFields(root, env)) {
+            const { scope } = candidate;
+            if (skip(candidate.element) || handled.has(scope) || !scope.isConnected) continue;
+            const fields = judge(candidate, lang);
+            if (fields.length === 0) {
+              if (!(await yieldIfDue())) return stats;
+              continue;
+            }
+            const list = byScope.get(scope);
+            if (list) list.push(...fields);
+            else byScope.set(scope, fields);
+            delta.added.push(...fields);
+            if (!(await yieldIfDue())) return stats;
+          }
+          if (!(await yieldIfDue())) return stats;
+        }
+        endSlice();
+        if (delta.added.length > 0) opts.onDelta(delta);
+        return stats;
+      } finally {
+        handledDuringJob = null;
+      }
+    },
+
     /** Forget everything and scan the whole document. */
     scanAll(doc: Document): ScanDelta {
       const delta = emptyDelta();
@@ -202,6 +288,7 @@ export function createScanner(options: ScannerOptions) {
         if (node.nodeType !== 1 || node.isConnected) continue;
         walkRoots(node as Element, env, (el) => {
           const fields = byScope.get(el);
+          handledDuringJob?.add(el);
           if (fields) {
             delta.removed.push(...fields);
             byScope.delete(el);

@@ -18,7 +18,7 @@ import { badgeModel } from '@/components/badges/model';
 import { BADGE_CSS } from '@/components/badges/styles';
 import { defineFeature, OWN_TAG_PREFIX, type PageModel } from '../../page';
 import type { PagePolicy } from '../../policy';
-import { badgePoint } from './position';
+import { badgePlacement } from './position';
 
 /** How long a hover badge stays after the pointer leaves its field, so it can be reached. */
 const HOVER_GRACE_MS = 400;
@@ -115,12 +115,12 @@ function start(ctx: ContentScriptContext, page: PageModel): void {
 
   /** Read every rect, then write every transform: one layout pass. */
   const placeNow = (elements: Element[]) => {
-    const points = elements.map((el) => [keyOf(el), badgePoint(el)] as const);
-    for (const [key, point] of points) {
+    const placements = elements.map((el) => [keyOf(el), badgePlacement(el, byElement.get(el)?.[0]?.editable ?? false)] as const);
+    for (const [key, placement] of placements) {
       const wrap = wrappers.get(key);
       if (!wrap) continue;
-      wrap.hidden = point === null;
-      if (point) wrap.style.transform = `translate(${point.x}px, ${point.y}px)`;
+      wrap.hidden = placement === null;
+      if (placement) wrap.style.transform = placement.transform;
     }
   };
   const queuePosition = () => {

@@ -1,28 +1,40 @@
 /**
- * Where a badge goes: the top-right corner of its field, in viewport coordinates
- * of the top document (fields in same-origin frames are offset by their frame).
+ * Where a badge goes, in viewport coordinates of the top document (fields in
+ * same-origin frames are offset by their frame). A displayed value gets the badge
+ * just right of its text, centred on the first line; an input gets it on its
+ * top-right corner, inside the box, so it never spills into the next column.
  * Reads layout only; the caller reads every rect first and writes afterwards, so
  * one scroll costs one layout pass however many badges are visible.
  */
-const BADGE_OFFSET_X = -10;
-const BADGE_OFFSET_Y = -8;
+const GAP_X = 4;
+const BADGE_HEIGHT = 16;
+/** Taller values (text areas, addresses) get the badge beside their first line. */
+const LINE_HEIGHT = 20;
+const CORNER_INSET = 4;
 
-export interface Point {
-  x: number;
-  y: number;
+export interface Placement {
+  /** translate() of the badge wrapper; for `inside`, the badge's right edge. */
+  transform: string;
 }
 
-export function badgePoint(el: Element): Point | null {
+export function badgePlacement(el: Element, inside: boolean): Placement | null {
   const rect = el.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return null;
-  let x = rect.right + BADGE_OFFSET_X;
-  let y = rect.top + BADGE_OFFSET_Y;
+  let dx = 0;
+  let dy = 0;
   let win = el.ownerDocument.defaultView;
   while (win && win !== window.top && win.frameElement) {
     const frame = win.frameElement.getBoundingClientRect();
-    x += frame.left;
-    y += frame.top;
+    dx += frame.left;
+    dy += frame.top;
     win = win.frameElement.ownerDocument.defaultView;
   }
-  return { x: Math.round(x), y: Math.round(Math.max(0, y)) };
+  if (inside) {
+    const x = Math.round(rect.right - CORNER_INSET + dx);
+    const y = Math.round(Math.max(0, rect.top - BADGE_HEIGHT / 2 + dy));
+    return { transform: `translate(${x}px, ${y}px) translateX(-100%)` };
+  }
+  const x = Math.round(rect.right + GAP_X + dx);
+  const y = Math.round(Math.max(0, rect.top + (Math.min(rect.height, LINE_HEIGHT) - BADGE_HEIGHT) / 2 + dy));
+  return { transform: `translate(${x}px, ${y}px)` };
 }
