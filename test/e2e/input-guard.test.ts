@@ -42,14 +42,19 @@ interface CrmPage {
   /** Selector of the notes field (Playwright / puppeteer pierce open shadow roots). */
   field: string;
   save: string;
+  /**
+   * How the rep reaches Save: a click, or focus + Enter (the demo's native-shadow
+   * modal renders its footer just below the window, where a pointer cannot reach it).
+   */
+  saveBy: 'click' | 'keyboard';
   /** The saved notes text from one `__demoCrm.saves` entry. */
   savedField: string;
 }
 
 const PAGES: CrmPage[] = [
-  { name: 'Salesforce, synthetic shadow', url: DEMO_URLS.salesforce.synthetic.contactEdit, field: 'textarea[name="Description"], lightning-textarea textarea', save: 'button[name="SaveEdit"]', savedField: 'Description' },
-  { name: 'Salesforce, native shadow', url: DEMO_URLS.salesforce.native.contactEdit, field: 'textarea[name="Description"], lightning-textarea textarea', save: 'button[name="SaveEdit"]', savedField: 'Description' },
-  { name: 'HubSpot, note editor', url: DEMO_URLS.hubspot.contact, field: '[data-test-id="rich-text-editor"]', save: '[data-test-id="create-note-save"]', savedField: 'hs_note_body' },
+  { name: 'Salesforce, synthetic shadow', url: DEMO_URLS.salesforce.synthetic.contactEdit, field: 'textarea[name="Description"]', save: 'button[name="SaveEdit"]', saveBy: 'click', savedField: 'Description' },
+  { name: 'Salesforce, native shadow', url: DEMO_URLS.salesforce.native.contactEdit, field: 'textarea[name="Description"]', save: 'button[name="SaveEdit"]', saveBy: 'keyboard', savedField: 'Description' },
+  { name: 'HubSpot, note editor', url: DEMO_URLS.hubspot.contact, field: '[data-test-id="rich-text-editor"]', save: '[data-test-id="create-note-save"]', saveBy: 'click', savedField: 'hs_note_body' },
 ];
 
 type Saves = { fields: Record<string, string>; trigger: string }[];
@@ -125,13 +130,23 @@ describe('input guard in Chromium', () => {
 
   async function open(crm: CrmPage): Promise<Page> {
     const page = await session!.context.newPage();
+    // The demo's edit modal keeps its footer (Save) just below a 900 px window.
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await page.goto(crm.url);
     await page.waitForFunction(() => !!(window as unknown as { __demoCrm?: { rendered: unknown } }).__demoCrm?.rendered, null, { timeout: 30_000 });
     await page.locator(crm.field).first().click();
+    // The record's own description is there already: the rep replaces it.
+    await page.keyboard.press('ControlOrMeta+A');
     return page;
   }
 
   const chip = (page: Page) => page.locator(`${HOST_TAG} .pg-chip`);
+  const clickSave = async (page: Page, crm: CrmPage) => {
+    const save = page.locator(crm.save).first();
+    if (crm.saveBy === 'click') return save.click();
+    await save.focus();
+    await page.keyboard.press('Enter');
+  };
   const saves = (page: Page) => page.evaluate(readSaves);
   /** The notes text as the CRM sees it, read in the page's own world. */
   const fieldText = (page: Page, crm: CrmPage) =>
@@ -147,7 +162,7 @@ describe('input guard in Chromium', () => {
           await expect.poll(() => chip(page).textContent(), { timeout: 5_000 }).toContain('Bank account found');
           // Nothing typed was lost or changed.
           expect(await fieldText(page, crm)).toBe(NOTE);
-          await page.locator(crm.save).first().click();
+          await clickSave(page, crm);
           const reason = page.locator(`${HOST_TAG} textarea`);
           await reason.waitFor({ timeout: 5_000 });
           expect(await saves(page)).toEqual([]);
@@ -184,7 +199,7 @@ describe('input guard in Chromium', () => {
           expect(report.warnings).toContainEqual({ fieldLabel: expect.any(String), kind: 'bank_account', problem: 'sensitive', severity: 'block' });
           expect(JSON.stringify(report)).not.toContain('3704');
 
-          await page.locator(crm.save).first().click();
+          await clickSave(page, crm);
           await expect.poll(() => page.locator(`${HOST_TAG} [role="alert"]`).first().textContent()).toContain('Not saved');
           await page.locator(crm.field).first().click();
           await page.keyboard.press('ControlOrMeta+S');
@@ -194,7 +209,7 @@ describe('input guard in Chromium', () => {
 
           await page.locator(HOST_TAG).getByRole('button', { name: 'Mask' }).click();
           await expect.poll(() => fieldText(page, crm)).toBe(NOTE.replace(IBAN, MASKED));
-          await page.locator(crm.save).first().click();
+          await clickSave(page, crm);
           await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
           await page.waitForTimeout(300);
           const done = await saves(page);
@@ -211,7 +226,7 @@ describe('input guard in Chromium', () => {
         try {
           await page.keyboard.type(NOTE, { delay: 5 });
           await expect.poll(() => chip(page).textContent(), { timeout: 5_000 }).toContain('Bank account found');
-          await page.locator(crm.save).first().click();
+          await clickSave(page, crm);
           await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
           await page.waitForTimeout(300);
           const done = await saves(page);
@@ -232,13 +247,22 @@ describe('input guard in Chromium', () => {
       await page.keyboard.type('Discussed the renewal; follow up next week.', { delay: 5 });
       await page.waitForTimeout(800);
       expect(await page.locator(`${HOST_TAG} .pg-chip`).count()).toBe(0);
-      await page.locator(crm.save).first().click();
+      await clickSave(page, crm);
       await expect.poll(async () => (await saves(page)).length).toBe(1);
     } finally {
       await page.close();
     }
   });
 });
+
+/** The first element matching any of the comma-separated selectors, looking into open shadow roots. */
+async function firstOf(page: FxPage, selectors: string) {
+  for (const selector of selectors.split(', ')) {
+    const handle = await page.$(`pierce/${selector}`);
+    if (handle) return handle;
+  }
+  throw new Error(`nothing matches ${selectors}`);
+}
 
 describe('input guard in Firefox ESR', () => {
   const POLICY_DIR = '/etc/firefox/policies';
@@ -296,12 +320,15 @@ describe('input guard in Firefox ESR', () => {
 
   async function open(crm: CrmPage): Promise<FxPage> {
     const page = await session!.browser.newPage();
+    await page.setViewport({ width: 1280, height: 1200 });
     await interceptDemoCrm(page);
     await page.goto(crm.url);
     await page.waitForFunction(() => !!(window as unknown as { __demoCrm?: { rendered: unknown } }).__demoCrm?.rendered, { timeout: 30_000 });
-    await page.locator(`::-p-aria([name="Description"]), ${crm.field.split(', ').map((s) => `pierce/${s}`).join(', ')}`).click().catch(async () => {
-      await (await page.$(`pierce/${crm.field.split(', ')[0]}`))?.click();
-    });
+    const field = await firstOf(page, crm.field);
+    await field.click();
+    await page.keyboard.down('Control');
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
     return page;
   }
 
@@ -314,6 +341,12 @@ describe('input guard in Firefox ESR', () => {
     return el as unknown as { click(): Promise<void> };
   };
   const saves = (page: FxPage) => page.evaluate(readSaves);
+  const clickSave = async (page: FxPage, crm: CrmPage) => {
+    const save = await firstOf(page, crm.save);
+    if (crm.saveBy === 'click') return save.click();
+    await save.focus();
+    await page.keyboard.press('Enter');
+  };
 
   for (const crm of PAGES) {
     describe(crm.name, () => {
@@ -322,14 +355,13 @@ describe('input guard in Firefox ESR', () => {
         const page = await open(crm);
         try {
           await page.keyboard.type(NOTE, { delay: 5 });
-          await page.waitForFunction((tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('.pg-chip')?.textContent ?? '').includes('Bank account found') || [...document.querySelectorAll('*')].some((e) => e.shadowRoot?.querySelector(tag)), { timeout: 5_000 }, HOST_TAG).catch(() => {});
           await expect.poll(() => chipText(page), { timeout: 5_000 }).toContain('Bank account found');
-          await (await page.$(`pierce/${crm.save.split(', ')[0]}`))!.click();
+          await clickSave(page, crm);
           await new Promise((r) => setTimeout(r, 300));
           expect(await saves(page)).toEqual([]);
           await (await panelButton(page, 'Mask')).click();
           await new Promise((r) => setTimeout(r, 300));
-          await (await page.$(`pierce/${crm.save.split(', ')[0]}`))!.click();
+          await clickSave(page, crm);
           await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
           const done = await saves(page);
           expect(done[0]!.fields[crm.savedField]).toBe(NOTE.replace(IBAN, MASKED));
@@ -344,7 +376,7 @@ describe('input guard in Firefox ESR', () => {
         try {
           await page.keyboard.type(NOTE, { delay: 5 });
           await expect.poll(() => chipText(page), { timeout: 5_000 }).toContain('Bank account found');
-          await (await page.$(`pierce/${crm.save.split(', ')[0]}`))!.click();
+          await clickSave(page, crm);
           await new Promise((r) => setTimeout(r, 300));
           expect(await saves(page)).toEqual([]);
           // The reason field has focus: the rep types straight into it.
@@ -360,7 +392,7 @@ describe('input guard in Firefox ESR', () => {
         try {
           await again.keyboard.type(NOTE, { delay: 5 });
           await expect.poll(() => chipText(again), { timeout: 5_000 }).toContain('Bank account found');
-          await (await again.$(`pierce/${crm.save.split(', ')[0]}`))!.click();
+          await clickSave(again, crm);
           await expect.poll(async () => (await saves(again)).length, { timeout: 5_000 }).toBe(1);
           await new Promise((r) => setTimeout(r, 300));
           expect(await saves(again)).toHaveLength(1);
