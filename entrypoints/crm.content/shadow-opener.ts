@@ -20,8 +20,17 @@ function firefoxOpener(): Opener | null {
   return typeof proto?.openOrClosedShadowRoot === 'function' ? (el) => (el as unknown as { openOrClosedShadowRoot(): ShadowRoot | null }).openOrClosedShadowRoot() : null;
 }
 
+/** Feature probes can throw in Firefox's content-script sandbox (X-ray wrappers); a throw means "not here". */
+function probe(find: () => Opener | null): Opener | null {
+  try {
+    return find();
+  } catch {
+    return null;
+  }
+}
+
 export function browserScanEnv(): ScanEnv {
-  const open = chromiumOpener() ?? firefoxOpener();
+  const open = probe(chromiumOpener) ?? probe(firefoxOpener);
   return {
     shadowOf(el) {
       const root = el.shadowRoot;
