@@ -5,69 +5,20 @@
  * on the same browser profile: raw IndexedDB puts without hashing, a bare cursor
  * walk, a raw index read.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { resolve, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import type { BenchResult } from './types';
+import { CHROMIUM_ARGS, CHROMIUM_BIN, openAuditPage, type AuditPageApi } from '../test/audit/browser-page';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRIES = 100_000;
 const RECORDS = 1_000;
-const ORIGIN = 'https://audit-bench.invalid';
 
-async function bundle(): Promise<string> {
-  const lib = (f: string) => JSON.stringify(resolve(root, 'lib/audit', f));
-  const dir = mkdtempSync(join(tmpdir(), 'audit-bench-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `export { createAuditLog } from ${lib('service.ts')};\nexport { openAuditDb } from ${lib('store.ts')};\n`);
-  let out: Rollup.RollupOutput | Rollup.RollupOutput[];
-  try {
-    out = (await build({
-      configFile: false,
-      root,
-      logLevel: 'warn',
-      build: {
-        write: false,
-        minify: true,
-        lib: { entry, formats: ['iife'], name: 'AuditBench', fileName: 'audit-bench' },
-      },
-    })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  const outputs = Array.isArray(out) ? out : [out];
-  const chunk = outputs.flatMap((o) => o.output).find((o): o is Rollup.OutputChunk => o.type === 'chunk');
-  if (!chunk) throw new Error('vite produced no bundle');
-  return chunk.code;
-}
-
-/** What runs in the page; serialised by playwright, so it only uses `window.AuditBench`. */
-interface PageApi {
-  createAuditLog: typeof import('../lib/audit/service').createAuditLog;
-  openAuditDb: typeof import('../lib/audit/store').openAuditDb;
-}
-declare const AuditBench: PageApi;
+declare const AuditBench: AuditPageApi;
 
 export default async function auditBench(): Promise<BenchResult[]> {
-  const code = await bundle();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_BIN, headless: true, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext();
-    await context.route(`${ORIGIN}/**`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>audit bench</title><body></body>' }),
-    );
-    const page = await context.newPage();
-    await page.goto(`${ORIGIN}/`);
-    await page.addScriptTag({ content: code });
-    // tsx compiles this file with keepNames, so serialised functions call esbuild's __name helper.
-    await page.addScriptTag({ content: 'globalThis.__name = (fn) => fn;' });
+    const page = await openAuditPage(await browser.newContext());
 
     // 1. Sustained append: 100,000 events (1,000 records × 100) arriving faster than they can be written, strict durability.
     const append = await page.evaluate(
