@@ -25,7 +25,7 @@ async function startAppending(page: Page, acked: number[]): Promise<void> {
     void (async () => {
       const log = await AuditBench.createAuditLog({ deviceId: 'crash-device', extVersion: '0.1.0', openDb: () => AuditBench.openAuditDb('crash-test') });
       const report = (window as unknown as { auditAck: (seqs: number[]) => void }).auditAck;
-      let pending: number[] = [];
+      const pending: number[] = [];
       setInterval(() => {
         if (pending.length > 0) report(pending.splice(0));
       }, 20);
