@@ -88,6 +88,11 @@ export interface AuditLog {
 const DAY_MS = 86_400_000;
 
 export async function createAuditLog(deps: AuditLogDeps): Promise<AuditLog> {
+  // Every entry carries these; a bad one would make the whole chain fail verification later.
+  const textOk = (v: unknown, max: number) => typeof v === 'string' && v.length >= 1 && v.length <= max;
+  if (!textOk(deps.deviceId, 256)) throw new TypeError('audit log: deviceId must be 1–256 characters');
+  if (!textOk(deps.extVersion, 64)) throw new TypeError('audit log: extVersion must be 1–64 characters');
+  if (deps.pseudonym !== undefined && !textOk(deps.pseudonym, 256)) throw new TypeError('audit log: pseudonym must be 1–256 characters');
   const now = deps.now ?? Date.now;
   const redact = deps.redact ?? maskAll;
   const user = deps.pseudonym ?? `install:${deps.deviceId}`;

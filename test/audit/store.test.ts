@@ -31,6 +31,12 @@ describe('append', () => {
     again.close();
   });
 
+  it('refuses a device id, version or pseudonym that would make every entry malformed', async () => {
+    await expect(openLog(freshDbName(), { deviceId: '' })).rejects.toThrow(/deviceId/);
+    await expect(openLog(freshDbName(), { extVersion: 'x'.repeat(65) })).rejects.toThrow(/extVersion/);
+    await expect(openLog(freshDbName(), { pseudonym: '' })).rejects.toThrow(/pseudonym/);
+  });
+
   it('fills envelope fields and uses the pseudonym when no CRM user is known', async () => {
     const clock = manualClock();
     const log = await openLog(freshDbName(), { now: clock.now, pseudonym: 'pseud-42' });
