@@ -63,18 +63,79 @@ interface Hit extends Match {
   /** position in the word string without spaces, so word and in-word matches compare */
   at: number;
   length: number;
+  order: number;
 }
 
-// Pre-split term lists once.
-const COMPILED = FIELD_RULES.map((rule) => ({ rule, terms: rule.terms.split('|').filter((t) => t !== '') }));
+interface CompiledTerm {
+  rule: VocabRule;
+  /** iteration order (rule, then term) — ties go to the earlier term */
+  order: number;
+  display: string;
+  length: number;
+  words: readonly string[];
+  /** last word matches as a prefix */
+  prefix: boolean;
+}
 
-function findTerm(padded: string, joined: string, term: string): number {
-  if (term.startsWith('~')) return joined.indexOf(term.slice(1).replaceAll(' ', ''));
-  const at = term.endsWith('*') ? padded.indexOf(` ${term.slice(0, -1)}`) : padded.indexOf(` ${term} `);
-  if (at < 0) return -1;
+// Terms indexed by their first word (or, for one-word prefix terms, by stem), so a label costs a few map lookups per word.
+const BY_FIRST = new Map<string, CompiledTerm[]>();
+const BY_STEM = new Map<string, CompiledTerm[]>();
+const STEM_LENGTHS = new Set<number>();
+const IN_WORD: { term: CompiledTerm; needle: string }[] = [];
+{
+  let order = 0;
+  for (const rule of FIELD_RULES) {
+    for (const raw of rule.terms.split('|')) {
+      if (raw === '') continue;
+      const term: CompiledTerm = { rule, order: order++, display: raw.replace(TERM_MARKS, ''), length: raw.length, words: [], prefix: raw.endsWith('*') };
+      if (raw.startsWith('~')) {
+        IN_WORD.push({ term, needle: raw.slice(1).replaceAll(' ', '') });
+        continue;
+      }
+      term.words = (term.prefix ? raw.slice(0, -1) : raw).split(' ');
+      const first = term.words[0]!;
+      if (term.prefix && term.words.length === 1) {
+        STEM_LENGTHS.add(first.length);
+        (BY_STEM.get(first) ?? BY_STEM.set(first, []).get(first)!).push(term);
+      } else (BY_FIRST.get(first) ?? BY_FIRST.set(first, []).get(first)!).push(term);
+    }
+  }
+}
+
+function matchesAt(term: CompiledTerm, words: readonly string[], i: number): boolean {
+  const n = term.words.length;
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k];
+    if (w === undefined) return false;
+    const want = term.words[k]!;
+    if (term.prefix && k === n - 1 ? !w.startsWith(want) : w !== want) return false;
+  }
+  return true;
+}
+
+/** Every term's first occurrence in the text, in rule order. */
+function findHits(padded: string): Hit[] {
+  const words = padded.trim().split(' ');
+  const joined = words.join('');
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
   let letters = 0;
-  for (let k = 0; k < at; k++) if (padded[k] !== ' ') letters++;
-  return letters;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const candidates: CompiledTerm[] = [...(BY_FIRST.get(w) ?? [])];
+    for (const len of STEM_LENGTHS) if (w.length >= len) candidates.push(...(BY_STEM.get(w.slice(0, len)) ?? []));
+    for (const term of candidates) {
+      if (seen.has(term.order) || !matchesAt(term, words, i)) continue;
+      seen.add(term.order);
+      hits.push({ rule: term.rule, term: term.display, at: letters, length: term.length, order: term.order });
+    }
+    letters += w.length;
+  }
+  for (const { term, needle } of IN_WORD) {
+    const at = joined.indexOf(needle);
+    if (at >= 0) hits.push({ rule: term.rule, term: term.display, at, length: term.length, order: term.order });
+  }
+  return hits.sort((a, b) => a.order - b.order);
 }
 
 /**
@@ -87,22 +148,16 @@ function findTerm(padded: string, joined: string, term: string): number {
 export function matchVocabulary(text: string, mode: 'label' | 'identifier' = 'label'): Match | undefined {
   const padded = normalizeText(text);
   if (padded.trim() === '') return undefined;
-  const joined = padded.replaceAll(' ', '');
   let best: Hit | undefined;
   let weakNegative: Match | undefined;
-  for (const { rule, terms } of COMPILED) {
-    for (const term of terms) {
-      const at = findTerm(padded, joined, term);
-      if (at < 0) continue;
-      const hit: Hit = { rule, term: term.replace(TERM_MARKS, ''), at, length: term.length };
-      if (rule.strong) return hit;
-      if (rule.kind === null) {
-        weakNegative ??= hit;
-        continue;
-      }
-      if (!best) best = hit;
-      else if (mode === 'label' ? hit.at < best.at || (hit.at === best.at && hit.length > best.length) : hit.at + hit.length > best.at + best.length) best = hit;
+  for (const hit of findHits(padded)) {
+    if (hit.rule.strong) return hit;
+    if (hit.rule.kind === null) {
+      weakNegative ??= hit;
+      continue;
     }
+    if (!best) best = hit;
+    else if (mode === 'label' ? hit.at < best.at || (hit.at === best.at && hit.length > best.length) : hit.at + hit.length > best.at + best.length) best = hit;
   }
   return best ?? weakNegative;
 }

@@ -5,9 +5,7 @@
  */
 import { rx } from './regex-registry';
 
-const WORD = rx('lexicon-word', /[\p{L}\p{N}]+/gu);
 const MARKS = rx('lexicon-combining-marks', /\p{M}/gu);
-const ASCII_ONLY = rx('lexicon-ascii-only', /^[\x00-\x7f]*$/);
 
 export interface Token {
   word: string;
@@ -17,16 +15,32 @@ export interface Token {
 
 export function fold(word: string): string {
   const lower = word.toLowerCase();
-  if (ASCII_ONLY.test(lower)) return lower;
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 128;
+  if (ascii) return lower;
   return lower.normalize('NFD').replace(MARKS, '').replace('ß', 'ss');
 }
 
+const WORD_CHAR = rx('lexicon-word-char', /[\p{L}\p{N}\p{M}]/u);
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(ch);
+}
+
+/** Words (letters, digits, combining marks) between `from` and `to`, folded. A hand-written loop: faster than a Unicode regex per word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < to) {
-    out.push({ word: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    // Surrogate pairs (astral letters) count as word characters when the pair is a letter.
+    const word = i < to && (c >= 0xd800 && c <= 0xdbff ? WORD_CHAR.test(text.slice(i, i + 2)) : c >= 0xdc00 && c <= 0xdfff ? start >= 0 : isWordChar(c, text[i]!));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push({ word: fold(text.slice(start, i)), start, end: i });
+      start = -1;
+    }
   }
   return out;
 }
@@ -41,6 +55,8 @@ export class Lexicon<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly prefix = new Map<string, Entry<T>[]>();
   private readonly prefixLengths = new Set<number>();
+  /** first three letters of every stem: most words share none and skip the prefix lookups */
+  private readonly stemHeads = new Set<string>();
 
   add(phrases: string, tag: T): this {
     for (const phrase of phrases.split('|')) {
@@ -54,6 +70,7 @@ export class Lexicon<T> {
       if (first.endsWith('*')) {
         const stem = first.slice(0, -1);
         this.prefixLengths.add(stem.length);
+        this.stemHeads.add(stem.slice(0, 3));
         push(this.prefix, stem, entry);
       } else push(this.exact, first, entry);
     }
@@ -62,19 +79,36 @@ export class Lexicon<T> {
 
   /** Tags of every phrase that matches at token index `i`, with the index after the phrase. */
   matchAt(tokens: readonly Token[], i: number): { tag: T; next: number }[] {
-    const first = tokens[i]?.word;
-    if (first === undefined) return [];
     const found: { tag: T; next: number }[] = [];
-    const candidates: Entry<T>[] = [...(this.exact.get(first) ?? [])];
-    for (const len of this.prefixLengths) {
-      if (first.length >= len) candidates.push(...(this.prefix.get(first.slice(0, len)) ?? []));
-    }
-    for (const e of candidates) {
-      let ok = true;
-      for (let k = 1; k < e.words.length && ok; k++) ok = wordMatches(e.words[k]!, tokens[i + k]?.word);
-      if (ok) found.push({ tag: e.tag, next: i + e.words.length });
-    }
+    this.each(tokens, i, (tag, next) => found.push({ tag, next }));
     return found;
+  }
+
+  /** True when any phrase starts at token `i` (no allocation; the hot path of the scanner). */
+  startsAt(tokens: readonly Token[], i: number): boolean {
+    let hit = false;
+    this.each(tokens, i, () => {
+      hit = true;
+    });
+    return hit;
+  }
+
+  private each(tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
+    const first = tokens[i]?.word;
+    if (first === undefined) return;
+    const exact = this.exact.get(first);
+    if (exact) for (const e of exact) this.verify(e, tokens, i, visit);
+    if (!this.stemHeads.has(first.slice(0, 3))) return;
+    for (const len of this.prefixLengths) {
+      if (first.length < len) continue;
+      const list = this.prefix.get(first.slice(0, len));
+      if (list) for (const e of list) this.verify(e, tokens, i, visit);
+    }
+  }
+
+  private verify(e: Entry<T>, tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
+    for (let k = 1; k < e.words.length; k++) if (!wordMatches(e.words[k]!, tokens[i + k]?.word)) return;
+    visit(e.tag, i + e.words.length);
   }
 }
 

@@ -24,14 +24,19 @@ function baseLang(lang: string | undefined): string {
 
 function runRules(text: string, from: number, to: number, opts: ScanOptions): Finding[] {
   const wanted = opts.kinds ? new Set(opts.kinds) : null;
-  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 64 } };
+  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 16 } };
   const raw: Finding[] = [];
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.kind)) continue;
+    if (rule.prefilter && !rule.prefilter(ctx.lower)) continue;
     const re = rule.pattern;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < to) {
+      // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
+      const mStart = m.index;
+      const mEnd = m.index + m[0].length;
+      if (rule.yields && raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end)) continue;
       const result = rule.check(m, ctx);
       for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
         raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });

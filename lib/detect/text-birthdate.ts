@@ -9,7 +9,9 @@ import type { TextRule } from './text-identifiers';
 // Three simple shapes instead of one alternation: numeric, "14 March 1979", "March 14, 1979".
 const NUMERIC_DATE = rx('birthdate-numeric', /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/g);
 const DAY_MONTH_YEAR = rx('birthdate-day-month-year', /\b\d{1,2}(?:\.|st|nd|rd|th|er)? ?(?:de )?\p{L}{3,10}\.?,? (?:de )?\d{4}\b/gu);
-const MONTH_DAY_YEAR = rx('birthdate-month-day-year', /\b\p{L}{3,10}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/gu);
+// Anchored on the day digits; the month word before them is read in code, so not every word starts a match attempt.
+const DAY_YEAR = rx('birthdate-day-year', /\b\d{1,2}(?:st|nd|rd|th)?,? \d{4}\b/g);
+const MONTH_BEFORE = rx('birthdate-month-before', /(\p{L}{3,10})\.? $/u);
 const NUMERIC_SHAPE = rx('birthdate-numeric-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})$/);
 
 const BIRTH_CUES = [
@@ -33,6 +35,15 @@ const MONTHS = new Set(
 );
 const WORD = rx('birthdate-month-word', /\p{L}{3,10}/u);
 
+function checkMonthFirst(m: RegExpExecArray, ctx: { lower: string }) {
+  // "March 14, 1979": the month word must directly precede the day.
+  const before = MONTH_BEFORE.exec(ctx.lower.slice(Math.max(0, m.index - 12), m.index));
+  if (!before || !MONTHS.has(before[1]!)) return null;
+  const start = m.index - before[0].length;
+  if (!cueBefore(ctx.lower, start, BIRTH_CUES, 40)) return null;
+  return { start, end: m.index + m[0].length, confidence: 0.9 };
+}
+
 function check(m: RegExpExecArray, { lower }: { lower: string }) {
   const word = WORD.exec(m[0])?.[0];
   if (word !== undefined && !MONTHS.has(word.toLowerCase())) return null;
@@ -41,9 +52,10 @@ function check(m: RegExpExecArray, { lower }: { lower: string }) {
   return { start: m.index, end: m.index + m[0].length, confidence: 0.9 };
 }
 
-export const BIRTHDATE_RULES: readonly TextRule[] = [NUMERIC_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR].map((pattern) => ({
-  rule: 'birthdate-context',
-  kind: 'birthdate',
-  pattern,
-  check,
-}));
+const mentionsBirth = (lower: string) => BIRTH_CUES.some((c) => lower.includes(c));
+
+export const BIRTHDATE_RULES: readonly TextRule[] = [
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, check, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, check, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_YEAR, check: checkMonthFirst, prefilter: mentionsBirth },
+];

@@ -40,6 +40,10 @@ export interface TextRule {
   rule: RuleId;
   kind: Kind;
   pattern: RegExp;
+  /** candidates lying wholly inside an earlier rule's finding are skipped (set for the weakest rules) */
+  yields?: boolean;
+  /** cheap test on the lower-cased text; when false the pattern is not run at all */
+  prefilter?: (lower: string) => boolean;
   /** null, one hit, or several (a run of numbers split apart) */
   check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null;
 }
@@ -113,6 +117,7 @@ const BIC_COUNTRIES = new Set('AD AE AL AT AU BA BE BG BR CA CH CN CY CZ DE DK E
 const bic: TextRule = {
   rule: 'bic',
   kind: 'bank_account',
+  prefilter: (lower) => BIC_CUES.some((w) => lower.includes(w)),
   pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
   check(m, { lower }) {
     if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
@@ -264,7 +269,7 @@ const esDniNie: TextRule = {
 const itCf: TextRule = {
   rule: 'it-codice-fiscale',
   kind: 'national_id',
-  pattern: rx('it-cf-candidate', /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/gi),
+  pattern: rx('it-cf-candidate', /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/g),
   check(m) {
     const raw = m[0];
     if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
@@ -304,9 +309,12 @@ const ipv6: TextRule = {
 };
 
 // --- credentials -------------------------------------------------------
+const CREDENTIAL_WORDS = ['passw', 'kennwort', 'pwd', 'mot de passe', 'mdp', 'contrase', 'wachtwoord', 'pin', 'api', 'token'];
+
 const credentialKeyword: TextRule = {
   rule: 'credential-keyword',
   kind: 'credential',
+  prefilter: (lower) => CREDENTIAL_WORDS.some((w) => lower.includes(w)),
   pattern: rx(
     'credential-keyword',
     /\b(?:password|passwort|kennwort|passwd|pwd|mot de passe|mdp|contraseña|contrasena|wachtwoord|pin|api[ _-]?key|token)\s{0,3}(?:[:=]|is|ist|est|es|è|lautet)\s{0,3}(\S{3,64})/giu,

@@ -51,7 +51,7 @@ const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
   it: ['IT', 'CH'],
   nl: ['NL', 'BE'],
 };
-const ALL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AT', 'CH', 'BE'];
+const ALL_REGIONS: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL'];
 /** Regions tried for a national number without an international prefix, after the language's own. */
 const WORLD: readonly CountryCode[] = [
   'US', 'GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'BE', 'LU', 'ES', 'PT', 'IT', 'NL', 'PL', 'CZ', 'SE', 'NO', 'DK', 'FI', 'HU', 'GR', 'RO', 'RU', 'UA', 'TR', 'IL',
@@ -66,15 +66,27 @@ function regionsFor(lang: string): readonly CountryCode[] {
  * An international prefix is a strong signal, so a possible length is enough;
  * national numbers must be valid in the language's regions or, failing that, anywhere common.
  */
-function acceptable(raw: string, lang: string, international: boolean, cued: boolean, budget: { worldLookups: number }): boolean {
-  if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true;
+type Verdict = 'valid-own' | 'accepted' | 'rejected';
+
+/**
+ * An international prefix is a strong signal, so a possible length is enough;
+ * national numbers must be valid in the language's regions, possible there when
+ * cued, or valid in a common region elsewhere when cued. Each region is parsed once.
+ */
+function judge(raw: string, lang: string, international: boolean, cued: boolean, budget: { worldLookups: number }): Verdict {
+  if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true ? 'accepted' : 'rejected';
   const own = regionsFor(lang);
-  if (own.some((r) => parsePhoneNumberFromString(raw, r)?.isValid() === true)) return true;
-  if (cued && own.some((r) => parsePhoneNumberFromString(raw, r)?.isPossible() === true)) return true;
-  // The world-wide fallback costs ~40 parses; a per-scan budget keeps hostile input linear.
-  if (budget.worldLookups <= 0) return false;
+  const parsed: ReturnType<typeof parsePhoneNumberFromString>[] = [];
+  for (const r of own) {
+    const p = parsePhoneNumberFromString(raw, r);
+    if (p?.isValid() === true) return 'valid-own';
+    parsed.push(p);
+  }
+  if (cued && parsed.some((p) => p?.isPossible() === true)) return 'accepted';
+  // The world-wide fallback costs ~40 parses: only for numbers the text calls a phone, and within a per-scan budget.
+  if (!cued || budget.worldLookups <= 0) return 'rejected';
   budget.worldLookups--;
-  return WORLD.some((r) => !own.includes(r) && parsePhoneNumberFromString(raw, r)?.isValid() === true);
+  return WORLD.some((r) => !own.includes(r) && parsePhoneNumberFromString(raw, r)?.isValid() === true) ? 'accepted' : 'rejected';
 }
 
 /** Several numbers typed in a row ("0171 2345678 / 030 123456") are judged one by one. */
@@ -126,9 +138,11 @@ function checkOne(candidate: string, start: number, { text, lower, lang, budget 
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
   if (short && !international && !cued) return null;
-  if (!acceptable(core, lang, international, cued, budget)) return null;
+  const verdict = judge(core, lang, international, cued, budget);
+  if (verdict === 'rejected') return null;
+  // A postcode or street number run into the number ("SD 20241 440-600-5124"): keep the part that is a valid local number.
   const firstGap = core.indexOf(' ');
-  if (!international && firstGap > 0 && !regionsFor(lang).some((r) => parsePhoneNumberFromString(core, r)?.isValid() === true)) {
+  if (verdict !== 'valid-own' && !international && firstGap > 0) {
     const rest = core.slice(firstGap + 1);
     if (regionsFor(lang).some((r) => parsePhoneNumberFromString(rest, r)?.isValid() === true)) {
       return { start: start + firstGap + 1, end, confidence: cued ? 0.9 : 0.78 };
@@ -153,4 +167,4 @@ function isDigitOrParen(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || ch === ')';
 }
 
-export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check };
+export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check, yields: true };

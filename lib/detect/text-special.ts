@@ -13,9 +13,12 @@ import { MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, 
 type Tag = { cue: SpecialKind; weight: 1 | 2 } | 'anchor' | 'person' | 'product' | 'org' | 'member';
 
 const lexicon = new Lexicon<Tag>();
+// Cue words alone: most sentences have none and are skipped after one cheap pass.
+const cues = new Lexicon<true>();
 for (const kind of SPECIAL_KINDS) {
   lexicon.add(SPECIAL_CUES[kind].self, { cue: kind, weight: 2 });
   lexicon.add(SPECIAL_CUES[kind].plain, { cue: kind, weight: 1 });
+  cues.add(SPECIAL_CUES[kind].self, true).add(SPECIAL_CUES[kind].plain, true);
 }
 lexicon.add(PERSON_ANCHORS, 'anchor').add(PERSON_ROLES, 'person').add(PERSON_VERBS, 'person').add(PRODUCT_MARKET, 'product').add(ORGANISATIONS, 'org').add(MEMBERSHIP, 'member');
 
@@ -110,9 +113,18 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
 
 export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
   const out: Finding[] = [];
+  const all = tokenize(text, from, to);
+  let t = 0;
   for (const [s, e] of sentences(text, from, to)) {
-    const tokens = tokenize(text, s, e).filter((t) => t.end <= e);
-    if (tokens.length === 0) continue;
+    while (t < all.length && all[t]!.start < s) t++;
+    let u = t;
+    while (u < all.length && all[u]!.end <= e) u++;
+    if (u === t) continue;
+    const tokens = all.slice(t, u);
+    t = u;
+    let cued = false;
+    for (let k = 0; k < tokens.length && !cued; k++) cued = cues.startsAt(tokens, k);
+    if (!cued) continue;
     const scores = scoreSentence(text, tokens);
     for (const [kind, score] of scores) {
       if (score < 2 || !wanted(kind)) continue;
