@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo/dist/', 'test-results/', '.data/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo/dist/', 'server/review-app/dist/', 'test-results/', '.data/', '.tmp/', '**/.scratch*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
