@@ -44,8 +44,13 @@ function blockEnd(css: string, open: number): number {
   throw new Error('unbalanced braces in SLDS stylesheet');
 }
 
+// Element-level resets (`*{box-sizing:border-box}`, `h1{font-size:inherit}`, `a{color}`…) also stop at a
+// shadow boundary, so they are carried too; document-level ones are not.
+const DOCUMENT_LEVEL = /(^|[\s,])(html|body)\b|:root|:host/;
+
 function keepSelector(selector: string, used: Set<string>): boolean {
-  if (selector.includes(':root') || selector.includes(':host')) return false;
+  if (DOCUMENT_LEVEL.test(selector)) return false;
+  if (!selector.includes('.') && !selector.includes('#')) return true;
   const classes = selector.match(SLDS_CLASS);
   return !!classes && classes.some((c) => used.has(c));
 }
