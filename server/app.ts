@@ -7,11 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { z } from 'zod';
 import { auditBatchRequestSchema } from '../lib/audit/wire';
 import { ROLES, requirePermission, type AuthEnv, type TokenStore } from './auth';
 import { ingestBatch } from './audit/ingest';
+import { extensionCors } from './cors';
 import { decodeCursor, deviceIntegrity, logComplianceRead, rangeSchema, recordHistory, searchEntries, searchQuerySchema, userActivity } from './audit/review';
 import { ImportRejected, ImportUnreadable, MAX_IMPORT_BYTES, parseImport, type ImportFormat } from './consent/import';
 import { batchLookupSchema, emailSha256Schema, recordRefSchema } from './consent/model';
@@ -19,6 +19,10 @@ import { ConsentReader, type RenderedAnswer } from './consent/reader';
 import { importEvents } from './consent/store';
 import type { Db } from './db';
 import { issuesOf, problem } from './problem';
+// Compliance review app and its analytics API (issue 9), kept in their own folders.
+import { analyticsConfigFromEnv } from './analytics/config';
+import { reviewRoutes } from './analytics/routes';
+import { reviewAppRoutes } from './review-app/serve';
 
 /** The Chrome/Edge id of the unpacked development build (fixed by the manifest key). */
 export const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://indjfoacpnghahilniekfepigbmajebm'];
@@ -26,7 +30,7 @@ export const DEFAULT_EXTENSION_ORIGINS = ['chrome-extension://indjfoacpnghahilni
 export interface AppOptions {
   db: Db;
   tokens: TokenStore;
-  /** Origins allowed by CORS in addition to nothing else; the defaults are added by config. */
+  /** Exactly the origins CORS allows (startServer adds DEFAULT_EXTENSION_ORIGINS). */
   corsOrigins: readonly string[];
   now?: () => Date;
   /**
@@ -59,7 +63,7 @@ async function readJson(c: Context): Promise<{ ok: true; value: unknown } | { ok
 function consentAnswer(c: Context, answer: RenderedAnswer): Response {
   c.header('ETag', answer.etag);
   c.header('Cache-Control', 'private, no-cache');
-  c.header('Vary', 'Authorization');
+  c.header('Vary', 'Origin, Authorization');
   const ifNoneMatch = c.req.header('If-None-Match');
   if (ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === answer.etag || t.trim() === `W/${answer.etag}`)) return c.body(null, 304);
   return c.body(answer.body, 200, { 'Content-Type': 'application/json' });
@@ -71,22 +75,12 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const can = (permission: Parameters<typeof requirePermission>[1]) => requirePermission(tokens, permission);
   const openapi = readFileSync(OPENAPI_PATH, 'utf8');
-  const origins = [...new Set(opts.corsOrigins)];
   const consent = new ConsentReader(db, { ttlMs: opts.consentCacheMs ?? (db.kind === 'pglite' ? Infinity : 0) });
 
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (origins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
-      exposeHeaders: ['ETag'],
-      maxAge: 600,
-    }),
-  );
+  app.use('*', extensionCors(opts.corsOrigins));
   app.use('*', async (c, next) => {
-    await next();
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
   });
 
   app.get('/health', async (c) => {
@@ -205,10 +199,15 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
     return c.json(integrity);
   });
 
+  // --- compliance review: analytics API and the web app (server/analytics, server/review-app) ---
+  app.route('/v1/review', reviewRoutes({ db, tokens, now, config: analyticsConfigFromEnv() }));
+  app.route('/review', reviewAppRoutes());
+
   app.notFound((c) => problem(c, 404, 'not-found', `No route ${c.req.method} ${new URL(c.req.url).pathname}.`));
   app.onError((error, c) => {
     // The message may quote a query; only its class goes to the log, never request data.
-    console.error(`[server] ${c.req.method} ${c.req.routePath}: ${error.name}`);
+    const code = (error as { code?: unknown }).code;
+    console.error(`[server] ${c.req.method} ${c.req.routePath}: ${error.name}${typeof code === 'string' ? ` (${code})` : ''}`);
     return problem(c, 500, 'internal');
   });
   return app;

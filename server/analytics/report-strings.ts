@@ -1,0 +1,41 @@
+import { defineStrings } from '../../lib/i18n/strings';
+
+/** The printable record-history report (Art. 15), in the reviewer's language. */
+export const reportStrings = defineStrings({
+  en: {
+    title: 'Access report for {record}',
+    intro: 'Everyone who viewed or changed this CRM record, as recorded by CRM Privacy Guard in the central audit log (GDPR Art. 15(1)(c): recipients of the personal data).',
+    generated: 'Generated {time} (UTC) from the central audit log.',
+    usersHeading: 'Who accessed the record',
+    entriesHeading: 'Every recorded event',
+    user: 'User',
+    count: 'Events',
+    first: 'First',
+    last: 'Last',
+    time: 'Time (UTC)',
+    type: 'Event',
+    device: 'Device',
+    detail: 'Detail',
+    none: 'No recorded access to this record.',
+    truncated: 'Only the first {count} events are listed; export the full history as CSV or NDJSON.',
+    integrity: 'Each event is part of a per-device hash chain; the entry id and hash allow it to be verified against an export.',
+  },
+  de: {
+    title: 'Zugriffsbericht für {record}',
+    intro: 'Alle, die diesen CRM-Datensatz angesehen oder geändert haben, wie von CRM Privacy Guard im zentralen Audit-Log aufgezeichnet (DSGVO Art. 15 Abs. 1 lit. c: Empfänger der personenbezogenen Daten).',
+    generated: 'Erstellt am {time} (UTC) aus dem zentralen Audit-Log.',
+    usersHeading: 'Wer auf den Datensatz zugegriffen hat',
+    entriesHeading: 'Alle aufgezeichneten Ereignisse',
+    user: 'Benutzer',
+    count: 'Ereignisse',
+    first: 'Erstmals',
+    last: 'Zuletzt',
+    time: 'Zeit (UTC)',
+    type: 'Ereignis',
+    device: 'Gerät',
+    detail: 'Details',
+    none: 'Kein aufgezeichneter Zugriff auf diesen Datensatz.',
+    truncated: 'Nur die ersten {count} Ereignisse sind aufgeführt; exportieren Sie den vollständigen Verlauf als CSV oder NDJSON.',
+    integrity: 'Jedes Ereignis ist Teil einer Hash-Kette pro Gerät; Ereignis-ID und Hash erlauben die Prüfung gegen einen Export.',
+  },
+});
