@@ -48,8 +48,6 @@ export interface TextRule {
   check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null;
 }
 
-const DIGITS = rx('digits', /\d/g);
-const NON_DIGITS = rx('non-digits', /\D/g);
 const CARD_SEPARATOR = rx('card-separator', /[ -]/);
 const HEX_LETTER = rx('hex-letter', /[a-f]/i);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
@@ -161,20 +159,21 @@ const paymentCard: TextRule = {
   check(m, { text, lower }) {
     if (followsIbanPrefix(text, m.index)) return null;
     const cued = cueBefore(lower, m.index, CARD_CUES, 40) || standsAlone(text, m.index, m.index + m[0].length);
-    // Try the longest prefix that ends on a group boundary and validates: a card followed by more digits ("… 12/26") still counts.
+    // Try the longest run of whole groups that validates: a card followed by more digits ("… 12/26") still counts.
     const raw = m[0];
-    for (let cut = raw.length; cut >= 12; cut--) {
-      if (cut < raw.length && raw[cut] !== ' ' && raw[cut] !== '-') continue;
-      const piece = raw.slice(0, cut);
-      const seps = new Set(piece.replace(DIGITS, ''));
-      if (seps.size > 1) continue;
-      const digits = piece.replace(NON_DIGITS, '');
-      const groups = piece.split(CARD_SEPARATOR).map((g) => g.length);
-      if (!groupingPlausible(groups) || !issuerMatches(digits, cued) || !luhnValid(digits)) continue;
+    const groups = raw.split(CARD_SEPARATOR);
+    const seps: string[] = [];
+    for (const ch of raw) if (ch === ' ' || ch === '-') seps.push(ch);
+    for (let k = groups.length; k >= 1; k--) {
+      const taken = groups.slice(0, k);
+      const digits = taken.join('');
+      if (digits.length < 12) break;
+      if (k > 2 && seps.slice(0, k - 1).some((c) => c !== seps[0])) continue;
+      if (!groupingPlausible(taken.map((g) => g.length)) || !issuerMatches(digits, cued) || !luhnValid(digits)) continue;
       if (digits.split('').every((c) => c === digits[0])) continue;
-      const next = text[m.index + cut];
-      if (next === '.' && isDigit(text[m.index + cut + 1])) continue;
-      return { start: m.index, end: m.index + cut, confidence: 0.97 };
+      const end = m.index + taken.join(' ').length;
+      if (text[end] === '.' && isDigit(text[end + 1])) continue;
+      return { start: m.index, end, confidence: 0.97 };
     }
     return null;
   },
