@@ -7,13 +7,13 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { resolveLocale } from '../../lib/i18n/strings';
 import { requirePermission, type AuthEnv, type TokenStore } from '../auth';
-import { decodeCursor, logComplianceRead, recordHistory, searchQuerySchema } from '../audit/review';
+import { logComplianceRead, recordHistory } from '../audit/review';
 import { recordRefSchema } from '../consent/model';
 import type { Db } from '../db';
 import { issuesOf, problem } from '../problem';
 import { ANOMALY_RULES, findAnomalies } from './anomalies';
 import type { AnalyticsConfig } from './config';
-import { CONTENT_TYPES, EXPORT_FORMATS, exportAnomalies, exportSearch } from './export';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportAnomalies } from './export';
 import { accessVolume, kindObjectMap, warningsOverTime } from './queries';
 import { rangeQuerySchema, resolveRange, type Range } from './range';
 import { recordReportHtml } from './report';
@@ -85,23 +85,6 @@ export function reviewRoutes(opts: ReviewRoutesOptions): Hono<AuthEnv> {
     if (r.q.format === 'json') return c.json(report);
     c.header('Content-Disposition', `attachment; filename="anomalies.${r.q.format}"`);
     return c.body(exportAnomalies(report.anomalies, r.q.format), 200, { 'Content-Type': CONTENT_TYPES[r.q.format] });
-  });
-
-  routes.get('/export', async (c) => {
-    const { format, ...rest } = c.req.query();
-    const parsedFormat = z.enum(EXPORT_FORMATS).safeParse(format);
-    if (!parsedFormat.success) return problem(c, 400, 'invalid-request', 'format must be csv or ndjson.');
-    const q = searchQuerySchema.safeParse(rest);
-    if (!q.success) return problem(c, 400, 'invalid-request', 'Invalid search.', { errors: issuesOf(q.error) });
-    const cursor = q.data.cursor === undefined ? null : decodeCursor(q.data.cursor);
-    if (q.data.cursor !== undefined && cursor === null) return problem(c, 400, 'invalid-request', 'Invalid cursor.');
-    const { limit: _pageLimit, ...filters } = q.data;
-    const result = await exportSearch(db, q.data, cursor, parsedFormat.data, decodeCursor);
-    await log(c, 'review-export', { ...filters, format: parsedFormat.data }, result.count);
-    if (result.nextCursor) c.header('X-Next-Cursor', result.nextCursor);
-    c.header('X-Export-Count', String(result.count));
-    c.header('Content-Disposition', `attachment; filename="audit-events.${parsedFormat.data}"`);
-    return c.body(result.body, 200, { 'Content-Type': CONTENT_TYPES[parsedFormat.data] });
   });
 
   routes.get('/records/:crm/:objectType/:recordId/report', async (c) => {
