@@ -27,13 +27,31 @@ function filesUnder(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-/** Everything a Lightning bundle is made from: demo sources and the locked package versions. */
+/** Packages whose code or output ends up in the Lightning bundles. */
+const BUNDLE_PACKAGES = [
+  'lwc',
+  '@lwc/rollup-plugin',
+  '@lwc/synthetic-shadow',
+  '@lwc/engine-dom',
+  'lightning-base-components',
+  '@salesforce-ux/design-system',
+  'rollup',
+  '@rollup/plugin-node-resolve',
+  '@rollup/plugin-replace',
+  'typescript',
+];
+
+/** Everything a Lightning bundle is made from: demo sources and the installed versions of its packages. */
 function salesforceFingerprint(): string {
   const h = createHash('sha256');
+  // The shell and page CSS are copied as they are, so editing them needs no rebundle.
+  const copiedOnly = new Set(['index.html', 'app.css'].map((f) => path.join(DEMO, 'salesforce', f)));
   const inputs = [
     ...['salesforce', 'data', 'shared', 'build'].flatMap((d) => filesUnder(path.join(DEMO, d))),
-    path.join(ROOT, 'package-lock.json'),
-  ].sort();
+    ...BUNDLE_PACKAGES.map((p) => path.join(ROOT, 'node_modules', p, 'package.json')),
+  ]
+    .filter((f) => !copiedOnly.has(f))
+    .sort();
   for (const f of inputs) h.update(path.relative(ROOT, f)).update('\0').update(readFileSync(f));
   return h.digest('hex');
 }

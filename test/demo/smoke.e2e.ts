@@ -59,14 +59,6 @@ function expr(fn: (...a: never[]) => unknown, ...fnArgs: unknown[]): string {
   return `(() => { const __name = (f) => f; return (${fn.toString()})(...${JSON.stringify(fnArgs)}); })()`;
 }
 
-const demoState = () => (window as unknown as { __demoCrm?: DemoCrmState }).__demoCrm;
-
-function pathOf(url: string): { recordId: string | null } {
-  const p = new URL(url).pathname;
-  const id = /\/(?:r\/[^/]+|record\/[^/]+)\/([A-Za-z0-9]+)(?:\/|$)/.exec(p)?.[1] ?? null;
-  return { recordId: id };
-}
-
 /** Labels expected but not seen (or seen only in the wrong kind of root). */
 function missingFields(fields: readonly ExpectedField[], texts: readonly ProbedText[] | readonly TreeText[], closedVisible: boolean): string[] {
   const problems: string[] = [];
