@@ -15,7 +15,7 @@ const STATUS_COLOURS = `
 
 export const PANEL_CSS = `
 :host { all: initial !important; position: fixed !important; right: 16px !important; bottom: 16px !important; z-index: 2147483001 !important; display: block !important; }
-.cp { ${FONT} color: #1f2328; background: #fff; border: 1px solid #c9d1d9; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.18); width: 440px; max-width: calc(100vw - 32px); max-height: 70vh; overflow: auto; }
+.cp { ${FONT} color: #1f2328; background: #fff; border: 1px solid #c9d1d9; border-radius: 8px; box-shadow: 0 6px 20px rgba(0,0,0,.18); width: 400px; max-width: calc(100vw - 32px); max-height: 50vh; overflow: auto; }
 .cp header { display: flex; align-items: center; gap: 8px; padding: 8px 12px; border-bottom: 1px solid #e1e4e8; position: sticky; top: 0; background: #fff; }
 .cp h2 { margin: 0; font-size: 14px; font-weight: 600; flex: 1; }
 .cp .toggle { all: unset; cursor: pointer; padding: 2px 8px; border-radius: 4px; border: 1px solid #c9d1d9; font-size: 12px; }

@@ -230,6 +230,25 @@ describe('consent chips on list views', () => {
     expect(chipLevels()).toEqual(['ok', 'ok', 'ok', 'ok']);
   });
 
+  it('judges a mailto link in a row by that row’s consent', async () => {
+    listPage();
+    t = setup((ref) => ({ record: (ref as { recordId: string }).recordId === ids[3] ? record(sf(ids[3]!), [{ channel: 'email' }]) : record(sf('x'), [{ status: 'withdrawn' }]) }), { mode: 'block' });
+    t.controller.setContext(ctxOf(null, 'list'));
+    await flush();
+    await flush();
+    const mails = [...document.querySelectorAll('a[href^="mailto:"]')] as HTMLAnchorElement[];
+    const followed: number[] = [];
+    mails.forEach((a, i) => a.addEventListener('click', (e) => (e.preventDefault(), followed.push(i))));
+    mails[0]!.click();
+    mails[3]!.click();
+    await flush();
+    expect(followed).toEqual([3]);
+    expect(t.audits.map((a) => (a as { data: { decision: string; reason: string } }).data)).toEqual([
+      { channel: 'email', decision: 'blocked', consent: 'withdrawn', reason: 'withdrawn' },
+      { channel: 'email', decision: 'allowed', consent: 'granted', reason: 'granted' },
+    ]);
+  });
+
   it('removes chips when the rep leaves the list', async () => {
     listPage();
     t = setup(() => ({ record: null }));

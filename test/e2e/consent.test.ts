@@ -30,8 +30,8 @@ const PANEL = 'crm-privacy-guard-consent-panel';
 const DIALOG = 'crm-privacy-guard-consent-guard';
 const CHIP = 'crm-privacy-guard-consent-chip';
 const SF = DEMO_URLS.salesforce.synthetic;
-const CALL = '[data-target-selection-name="sfdc:QuickAction.Contact.LogACall"]';
-const EMAIL = '[data-target-selection-name="sfdc:QuickAction.Contact.SendEmail"]';
+const CALL = '[data-target-selection-name="sfdc:QuickAction.Contact.LogACall"] button';
+const EMAIL = '[data-target-selection-name="sfdc:QuickAction.Contact.SendEmail"] button';
 
 const policyFor = (url: string) => ({
   consent: { url, token: DEMO_TOKENS.reader, cacheSeconds: 0 },
@@ -342,6 +342,8 @@ function unpackedId(dir: string): string {
   const driver: Driver = {
     async open(url) {
       const page = await session!.browser.newPage();
+      // Same window size as the Chromium runs (puppeteer's default 800×600 puts the panel over the activity buttons).
+      await page.setViewport({ width: 1280, height: 900 });
       await interceptDemoCrm(page);
       await page.goto(url);
       await page.waitForFunction(rendered, { timeout: 30_000 });
