@@ -308,6 +308,32 @@ async function chromiumSuite(): Promise<void> {
       assert.ok((await treeTexts(cdp)).texts.some((t) => t.text.includes('+49 170 000 1111')), 'view shows the saved value');
     });
 
+    await check('chromium Salesforce: a value changed by script (as a mask would) is what gets saved', async () => {
+      for (const variant of ['synthetic', 'native'] as const) {
+        await page.goto(DEMO_URLS.salesforce[variant].contactEdit);
+        await waitRendered(page, 'edit', SF_IDS.contact);
+        const notes = page.locator('lightning-input-field[field-name="Description"] textarea');
+        await notes.fill('IBAN DE89 3704 0044 0532 0130 00');
+        await notes.evaluate((el) => {
+          const t = el as HTMLTextAreaElement;
+          t.value = 'IBAN DE89 **** **** **** **30 00';
+          t.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        });
+        await page.keyboard.press('Control+s');
+        await waitRendered(page, 'view', SF_IDS.contact, 2);
+        const saves = await page.evaluate(() => (window as unknown as { __demoCrm?: DemoCrmState }).__demoCrm?.saves ?? []);
+        assert.equal(saves[0]?.fields.Description, 'IBAN DE89 **** **** **** **30 00', variant);
+      }
+    });
+
+    await check('chromium Salesforce: root and home paths render the app', async () => {
+      for (const url of ['https://acme.lightning.force.com/', DEMO_URLS.salesforce.native.home]) {
+        await page.goto(url);
+        await waitRendered(page, 'home', null);
+        assert.ok((await treeTexts(cdp)).texts.some((t) => t.text === 'Lena Fischer'), url);
+      }
+    });
+
     await check('chromium HubSpot: property save, Enter, Ctrl+S, note, outreach, lazy card, SPA navigation', async () => {
       await page.goto(DEMO_URLS.hubspot.contact);
       await waitRendered(page, 'view', HS_IDS.contact);
