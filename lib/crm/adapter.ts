@@ -33,6 +33,12 @@ export interface FieldCandidate {
   displayedText: string | null;
   editable: boolean;
   inShadowRoot: boolean;
+  /**
+   * The displayed value links to a person's record (a Salesforce lookup to a
+   * Contact, Lead or User): whatever the field's API name says, the page shows
+   * that person's name.
+   */
+  personLink?: boolean;
 }
 
 export const OUTREACH_CHANNELS = ['email', 'phone', 'meeting'] as const;

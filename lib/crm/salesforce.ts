@@ -11,7 +11,7 @@
 import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
 import type { RecordContext, ViewKind } from '../messages/record';
 import type { FieldDescriptor } from '../detect/field-descriptor';
-import { OPEN_ONLY, cleanText, closestComposed, composedText, type ScanEnv } from '../scan/composed';
+import { OPEN_ONLY, cleanText, closestComposed, composedText, deepQuery, type ScanEnv } from '../scan/composed';
 import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
 import { inAnyShadow, queryOwn } from './query';
 import { collectTableColumns } from './tables';
@@ -161,6 +161,16 @@ function controlCandidates(scope: Element, scopeLabel: string, parts: ScopeParts
   });
 }
 
+/** Objects whose records are people: a lookup to one displays a person's name. */
+const PERSON_OBJECTS = new Set(['Contact', 'Lead', 'User', 'Individual']);
+const RECORD_LINK = 'a[href*="/lightning/r/"]';
+
+function linksToPerson(value: Element, env: ScanEnv): boolean {
+  const link = value.matches(RECORD_LINK) ? value : deepQuery(value, RECORD_LINK, env);
+  const object = link?.getAttribute('href')?.split('/lightning/r/')[1]?.split('/')[0] ?? '';
+  return PERSON_OBJECTS.has(object) || (RECORD_ID.test(object) && ['003', '00Q', '005'].includes(object.slice(0, 3)));
+}
+
 function outputCandidate(scope: Element, label: string, parts: ScopeParts, apiName: string | undefined, env: ScanEnv): FieldCandidate {
   const value = parts.output ?? parts.formatted;
   const descriptor: FieldDescriptor = { label, type: 'output' };
@@ -174,6 +184,7 @@ function outputCandidate(scope: Element, label: string, parts: ScopeParts, apiNa
     displayedText: value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches('.test-id__field-label-container, button, .slds-assistive-text')),
     editable: false,
     inShadowRoot: inAnyShadow(value ?? scope),
+    personLink: value ? linksToPerson(value, env) : false,
   };
 }
 

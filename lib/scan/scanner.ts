@@ -104,6 +104,9 @@ export function createScanner(options: ScannerOptions) {
     if (verdict.kind) {
       out.push({ ...base, id: nextId++, kind: verdict.kind, kindClass: classOf(verdict.kind), confidence: verdict.confidence, reasonCode: verdict.reasonCode, reason: verdict.reason, source: 'field' });
     }
+    if (!verdict.kind && candidate.personLink) {
+      out.push({ ...base, id: nextId++, kind: 'name', kindClass: classOf('name'), confidence: 0.9, reasonCode: 'value:person-link', reason: 'person-link', source: 'value' });
+    }
     const text = candidate.displayedText;
     if (text && text.trim()) {
       const best = new Map<Kind, { confidence: number; rule: string }>();
@@ -197,6 +200,12 @@ export function createScanner(options: ScannerOptions) {
         opts.onDelta(reset);
         const lang = docLang(doc);
         let delta = emptyDelta();
+        // The walk alone costs about one bare enumeration: end the slice there.
+        endSlice();
+        await opts.pause();
+        if (opts.cancelled?.()) return stats;
+        stats.slices++;
+        sliceStart = performance.now();
         const yieldIfDue = async (): Promise<boolean> => {
           if (performance.now() - sliceStart < sliceMs) return true;
           endSlice();
