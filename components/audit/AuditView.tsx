@@ -83,6 +83,10 @@ export function AuditView({ loadPage, verify, exportLog, loadStats, pageSize = 2
   const [exportState, setExportState] = useState<Busy<ExportFormat>>({ state: 'idle' });
   const [stats, setStats] = useState<Awaited<ReturnType<NonNullable<AuditViewProps['loadStats']>>> | null>(null);
 
+  // Callers may pass fresh function identities on every render; only a filter change restarts the list.
+  const loaders = useRef({ loadPage, loadStats });
+  loaders.current = { loadPage, loadStats };
+
   const loadMore = useCallback(async () => {
     const c = cursor.current;
     if (c.loading || !c.more) return;
@@ -90,7 +94,7 @@ export function AuditView({ loadPage, verify, exportLog, loadStats, pageSize = 2
     const generation = c.generation;
     setLoading(true);
     try {
-      const page = await loadPage(filter, c.next === undefined ? { limit: pageSize } : { limit: pageSize, before: c.next });
+      const page = await loaders.current.loadPage(filter, c.next === undefined ? { limit: pageSize } : { limit: pageSize, before: c.next });
       if (generation !== cursor.current.generation) return;
       rows.current.push(...page.entries);
       c.next = page.nextBefore;
@@ -108,7 +112,7 @@ export function AuditView({ loadPage, verify, exportLog, loadStats, pageSize = 2
         setLoading(false);
       }
     }
-  }, [filter, loadPage, pageSize]);
+  }, [filter, pageSize]);
 
   useEffect(() => {
     cursor.current = { next: undefined, more: true, loading: false, generation: cursor.current.generation + 1 };
@@ -118,8 +122,8 @@ export function AuditView({ loadPage, verify, exportLog, loadStats, pageSize = 2
   }, [loadMore]);
 
   const refreshStats = useCallback(() => {
-    if (loadStats) loadStats().then(setStats, () => setStats(null));
-  }, [loadStats]);
+    loaders.current.loadStats?.().then(setStats, () => setStats(null));
+  }, []);
   useEffect(refreshStats, [refreshStats]);
 
   const onSubmit = (e: Event) => {

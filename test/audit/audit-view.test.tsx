@@ -201,3 +201,25 @@ describe('AuditView', () => {
     log.close();
   });
 });
+
+describe('AuditView with unstable callbacks', () => {
+  it('does not reload when the parent re-renders with new function identities', async () => {
+    const { loadPage, calls } = fakeLoader();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const draw = () =>
+      render(<AuditView loadPage={(f, p) => loadPage(f, p)} verify={async () => Promise.reject(new Error('n/a'))} exportLog={async () => undefined} />, host);
+    await act(draw);
+    await act(async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    });
+    await act(draw);
+    await act(draw);
+    await act(async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(calls).toHaveLength(1);
+    render(null, host);
+    host.remove();
+  });
+});
