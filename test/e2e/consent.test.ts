@@ -213,7 +213,8 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
         await panel(page, (x) => x?.state === 'known', 'the consent panel');
         await server().close();
         await driver.reload(page);
-        const p = await panel(page, (x) => x?.source === 'cache' && /not reachable/.test(x.sourceText), 'the offline panel');
+        // Up to 3 attempts of 5 s each when the browser does not get a refusal at once (Firefox).
+        const p = await poll(() => get().driver.eval(page, readPanel, PANEL), (x) => x?.source === 'cache' && /not reachable/.test(x.sourceText), 'the offline panel', 45_000);
         expect(p!.sourceText).toMatch(/^Last known state, \d+ s old — consent service not reachable$/);
         expect(p!.rows).toContainEqual(['phone', 'phone', 'denied']);
         const report = await driver.report(page);

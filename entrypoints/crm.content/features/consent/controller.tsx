@@ -42,6 +42,8 @@ export interface ConsentDeps {
 
 const PANEL_NAME = `${OWN_TAG_PREFIX.toLowerCase()}-consent-panel`;
 const DIALOG_NAME = `${OWN_TAG_PREFIX.toLowerCase()}-consent-guard`;
+/** Rechecks of a stale answer, as multiples of recheckMs: a slow failing refresh (timeouts, retries) still shows up. */
+const RECHECK_FACTORS = [1, 3, 8, 20] as const;
 /** The message protocol's limit per lookup. */
 const MESSAGE_REFS = 500;
 
@@ -131,7 +133,8 @@ export function createConsentController(deps: ConsentDeps) {
     void pending?.then((s) => s.remove());
   }
 
-  function showRecord(ref: LookupRef, gen: number, first: boolean): void {
+  function showRecord(ref: LookupRef, gen: number, attempt: number): void {
+    const first = attempt === 0;
     if (first) {
       panelState = { kind: 'checking' };
       void ensurePanel(gen);
@@ -148,7 +151,11 @@ export function createConsentController(deps: ConsentDeps) {
       record = { result, entry };
       panelState = { kind: 'ready', view: consentView(entry, result.display, now()), problem: entry.problem };
       paintPanel();
-      if (entry.stale && first) recheck = setTimeout(() => gen === generation && showRecord(ref, gen, false), recheckMs);
+      // A stale answer is being refreshed in the background: look again until it is fresh or the refresh failed.
+      const wait = recheckMs * RECHECK_FACTORS[attempt]!;
+      if (entry.stale && (first || entry.problem === null) && attempt < RECHECK_FACTORS.length) {
+        recheck = setTimeout(() => gen === generation && showRecord(ref, gen, attempt + 1), wait);
+      }
       return record;
     });
     if (first) recordPending = pending;
@@ -352,7 +359,7 @@ export function createConsentController(deps: ConsentDeps) {
       closeDialog();
       if (paused || !next) return;
       const ref = next.view === 'record' || next.view === 'edit' ? refOf(next) : null;
-      if (ref) showRecord(ref, generation, true);
+      if (ref) showRecord(ref, generation, 0);
       else if (next.view === 'list') scanList();
     },
     setPaused(value: boolean): void {
