@@ -63,6 +63,8 @@ interface FieldState {
   findings: Finding[];
   problems: Problem[];
   timer: ReturnType<typeof setTimeout> | null;
+  /** performance.now() when the pending scan is due. */
+  due: number;
   panel: PanelHost | null;
   prompt: Prompt;
   notice: string | null;
@@ -90,10 +92,25 @@ export function createInputGuard(deps: GuardDeps) {
     return closestComposed(node as Element, GUARD_HOST_TAG) !== null;
   };
 
+  /** Controls already seen, with whether they are ours; asked on every keystroke, so answered from memory. */
+  const ownership = new WeakMap<Element, boolean>();
+  /** Event targets already resolved to the control typed into (an editor host for its own input events). */
+  const controls = new WeakMap<Element, TextControl>();
+
   /** The control an event is about, also inside closed shadow roots (where the event is retargeted to the host). */
   function controlOf(event: Event): TextControl | null {
-    const first = event.composedPath()[0] ?? event.target;
-    if (!first || (first as Node).nodeType !== 1 || isOurs(first)) return null;
+    // event.target, not composedPath(): the path costs a wrapper per ancestor in the isolated world, on
+    // every keystroke. At the window the target is the outermost shadow host; activeElement leads inside.
+    const first = event.target as Element | null;
+    if (!first || first.nodeType !== 1) return null;
+    const known = controls.get(first);
+    if (known && (known as HTMLInputElement).readOnly !== true) return known;
+    let ours = ownership.get(first);
+    if (ours === undefined) {
+      ours = isOurs(first);
+      ownership.set(first, ours);
+    }
+    if (ours) return null;
     let el = first as Element;
     for (let depth = 0; depth < 32; depth++) {
       const shadow = env.shadowOf(el);
@@ -101,25 +118,45 @@ export function createInputGuard(deps: GuardDeps) {
       if (!inner || inner === el) break;
       el = inner;
     }
-    return textControlAt(el);
+    const control = textControlAt(el);
+    if (control && el === first) controls.set(first, control);
+    return control;
   }
 
   function stateFor(el: TextControl): FieldState {
     let state = byEl.get(el);
     if (!state) {
-      state = { el, info: null, text: '', findings: [], problems: [], timer: null, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
+      state = { el, info: null, text: '', findings: [], problems: [], timer: null, due: 0, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
       byEl.set(el, state);
       fields.set(el, state);
     }
     return state;
   }
 
+  /**
+   * Scan after `delay` ms without input. A keystroke only moves the due time; the one
+   * timer re-arms itself when it fires early, so typing costs no timer churn.
+   */
   function schedule(state: FieldState, delay: number): void {
+    const due = performance.now() + delay;
+    if (state.timer !== null && due >= state.due) {
+      state.due = due;
+      return;
+    }
     if (state.timer !== null) clearTimeout(state.timer);
-    state.timer = setTimeout(() => {
-      state.timer = null;
-      scan(state);
-    }, delay);
+    state.due = due;
+    const arm = (ms: number) => {
+      state.timer = setTimeout(() => {
+        const left = state.due - performance.now();
+        if (left > 1) {
+          arm(left);
+          return;
+        }
+        state.timer = null;
+        scan(state);
+      }, ms);
+    };
+    arm(delay);
   }
 
   function scan(state: FieldState): void {

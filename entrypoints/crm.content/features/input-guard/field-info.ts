@@ -27,9 +27,15 @@ function matchIn(root: ScanRoot, el: Element, adapter: CrmAdapter, env: ScanEnv)
 }
 
 export function describeControl(el: Element, adapter: CrmAdapter, env: ScanEnv, context: RecordContext | null): FieldInfo {
+  // Smallest subtree first: the field's own scope, the control itself, its parent; the whole
+  // document (or shadow root) only as the last resort, since collecting a page costs milliseconds.
   const scope = closestComposed(el, adapter.fieldScope);
-  let candidate = scope ? matchIn(scope, el, adapter, env) : null;
-  if (!candidate) candidate = matchIn(el.getRootNode() as ScanRoot, el, adapter, env);
+  const tries: ScanRoot[] = [...(scope ? [scope] : []), el, ...(el.parentElement ? [el.parentElement] : []), el.getRootNode() as ScanRoot];
+  let candidate: FieldCandidate | null = null;
+  for (const root of tries) {
+    candidate = matchIn(root, el, adapter, env);
+    if (candidate) break;
+  }
   const label = candidate?.label || standardLabel(el, env);
   const descriptor: FieldDescriptor = candidate ? { ...candidate.descriptor } : controlDescriptor(el, label);
   if (!descriptor.objectType && context?.objectType) descriptor.objectType = context.objectType;

@@ -126,10 +126,10 @@ export function createSaveGate(deps: SaveGateDeps) {
   const onKeydown = (event: Event) => {
     if (replaying) return;
     const e = event as KeyboardEvent;
-    if (e.isComposing || deps.isOurs(e.composedPath()[0] ?? null)) return;
+    // Every keystroke passes here: decide on the key alone before touching the DOM.
     const shortcut = (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's';
     const enter = e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.altKey;
-    if (!shortcut && !enter) return;
+    if ((!shortcut && !enter) || e.isComposing || deps.isOurs(e.composedPath()[0] ?? null)) return;
     const el = origin(event);
     if (!el) return;
     if (enter && !(isValueControl(el) && el.tagName === 'INPUT' && isFormField(el))) return;
