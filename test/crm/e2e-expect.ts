@@ -26,11 +26,12 @@ export interface ReportLike {
  * each entry is checked to still be a disagreement, so a fix on either side
  * makes the test fail until the entry is removed.
  */
-export const CLASSIFIER_DISAGREEMENTS: ReadonlyArray<{ objectType: string; apiName: string; views: readonly PageExpectation['view'][]; why: string }> = [
+export const CLASSIFIER_DISAGREEMENTS: ReadonlyArray<{ objectType: string; apiName: string; views: readonly PageExpectation['view'][]; emptyOnly?: boolean; why: string }> = [
   { objectType: 'Contact', apiName: 'MailingCountry', views: ['edit', 'new'], why: 'autocomplete "country" / MailingCountry are not personal for lib/detect; the demo counts the country as part of the address' },
   { objectType: 'Lead', apiName: 'Country', views: ['edit', 'new'], why: 'as MailingCountry' },
   { objectType: '0-1', apiName: 'country', views: ['view'], why: 'HubSpot "Country/Region": not personal for lib/detect' },
   { objectType: 'Contact', apiName: 'ReportsToId', views: ['edit', 'new'], why: 'a read-only lookup input shows no record link, and lib/detect calls ReportsToId not personal' },
+  { objectType: 'Contact', apiName: 'ReportsToId', views: ['view'], emptyOnly: true, why: 'an empty lookup shows no link to a person; lib/detect calls ReportsToId not personal' },
   { objectType: 'Customer_Profile__c', apiName: 'Contact__c', views: ['edit', 'new'], why: 'a read-only lookup input shows no record link; the label "Contact" alone is no cue for lib/detect' },
   { objectType: 'Customer_Profile__c', apiName: 'Name', views: ['view', 'edit'], why: 'the record name of a custom object: lib/detect reads the standard Name API name as a person name' },
   { objectType: 'Contact', apiName: 'Payment_Details__c', views: ['new'], why: 'empty on the new page: the label "Payment Details" alone is no bank-account cue for lib/detect' },
@@ -56,7 +57,7 @@ export function reportProblems(report: ReportLike, exp: PageExpectation, reveale
   for (const f of exp.fields) {
     if (!revealed(f)) continue;
     const hits = report.fields.filter((r) => r.label === f.label);
-    if (CLASSIFIER_DISAGREEMENTS.some((d) => d.apiName === f.apiName && d.objectType === exp.objectType && d.views.includes(exp.view))) {
+    if (CLASSIFIER_DISAGREEMENTS.some((d) => d.apiName === f.apiName && d.objectType === exp.objectType && d.views.includes(exp.view) && (!d.emptyOnly || f.value === ''))) {
       const agreesNow = f.kind === null ? hits.length === 0 : hits.some((h) => h.kind === f.kind);
       if (agreesNow) problems.push(`“${f.label}” (${f.apiName}) is listed in CLASSIFIER_DISAGREEMENTS but now matches: remove the entry`);
       continue;
