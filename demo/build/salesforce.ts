@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rollup } from 'rollup';
+import { rollup, type RollupCache } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -35,7 +35,18 @@ export function prepareIconLibraries(genDir: string): Record<string, number> {
  * offline") verified: LWC plugin rootDir + modules, inlineDynamicImports, the
  * SSR/NODE_ENV replacements, and the combobox element-internals gate switched off.
  */
-export async function buildSalesforceBundle(shadow: SfShadow, outFile: string, genDir: string): Promise<void> {
+/**
+ * Only templates and stylesheets compile differently per shadow mode (and the
+ * module the bundle's own mode is replaced into), so everything else one variant
+ * transformed can be reused by the other.
+ */
+function reusableAcrossVariants(cache: RollupCache): RollupCache {
+  const variantDependent = (id: string) =>
+    /\.(html|css)$/.test(id) || id.includes(`${path.sep}@lwc${path.sep}resources${path.sep}`) || id.startsWith(DEMO + path.sep + 'salesforce' + path.sep);
+  return { ...cache, modules: (cache.modules ?? []).filter((m) => !variantDependent(m.id)) };
+}
+
+export async function buildSalesforceBundle(shadow: SfShadow, outFile: string, genDir: string, cache?: RollupCache): Promise<RollupCache> {
   const modulesDir = path.join(DEMO, 'salesforce', 'modules');
   const sldsShadow = path.join(genDir, `slds-shadow-${shadow}.css`);
   writeSldsShadowModule(
@@ -45,6 +56,7 @@ export async function buildSalesforceBundle(shadow: SfShadow, outFile: string, g
     shadow === 'native',
   );
   const bundle = await rollup({
+    cache,
     input: path.join(DEMO, 'salesforce', shadow === 'native' ? 'entry-native.js' : 'entry-synthetic.js'),
     plugins: [
       replace({
@@ -84,6 +96,7 @@ export async function buildSalesforceBundle(shadow: SfShadow, outFile: string, g
   });
   try {
     await bundle.write({ file: outFile, format: 'iife', inlineDynamicImports: true });
+    return reusableAcrossVariants(bundle.cache ?? { modules: [] });
   } finally {
     await bundle.close();
   }

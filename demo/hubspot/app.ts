@@ -156,7 +156,7 @@ function propertyInput(p: HsProperty, value: string, onDirty: () => void): { el:
     field = h(
       'div',
       { class: sc('ReadOnlyValue', 'hs-prop-readonly'), 'data-test-id': 'property-value', 'aria-labelledby': id },
-      h('span', { class: 'hs-lock', title: 'This property is read-only', 'aria-hidden': 'true' }, '⚿'),
+      h('span', { class: 'hs-lock', title: 'This property is read-only', 'aria-hidden': 'true' }),
       h('span', { id }, value),
     );
     label.removeAttribute('for');
