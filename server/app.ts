@@ -12,7 +12,18 @@ import { auditBatchRequestSchema } from '../lib/audit/wire';
 import { ROLES, requirePermission, type AuthEnv, type TokenStore } from './auth';
 import { ingestBatch } from './audit/ingest';
 import { extensionCors } from './cors';
-import { decodeCursor, deviceIntegrity, logComplianceRead, rangeSchema, recordHistory, searchEntries, searchQuerySchema, userActivity } from './audit/review';
+import {
+  decodeCursor,
+  deviceIntegrity,
+  exportEntries,
+  exportQuerySchema,
+  logComplianceRead,
+  rangeSchema,
+  recordHistory,
+  searchEntries,
+  searchQuerySchema,
+  userActivity,
+} from './audit/review';
 import { ImportRejected, ImportUnreadable, MAX_IMPORT_BYTES, parseImport, type ImportFormat } from './consent/import';
 import { batchLookupSchema, emailSha256Schema, recordRefSchema } from './consent/model';
 import { ConsentReader, type RenderedAnswer } from './consent/reader';
@@ -175,6 +186,16 @@ export function createApp(opts: AppOptions): Hono<AuthEnv> {
     const page = await searchEntries(db, q.data, cursor);
     await logComplianceRead(db, c.get('token').id, 'search', q.data, page.entries.length);
     return c.json(page);
+  });
+  app.get('/v1/audit/export', can('audit:read'), async (c) => {
+    const q = exportQuerySchema.safeParse(c.req.query());
+    if (!q.success) return problem(c, 400, 'invalid-request', 'Invalid export.', { errors: issuesOf(q.error) });
+    const result = await exportEntries(db, q.data);
+    await logComplianceRead(db, c.get('token').id, 'export', q.data, result.count);
+    c.header('Cache-Control', 'no-store');
+    c.header('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.${q.data.format}"`);
+    c.header('X-Truncated', String(result.truncated));
+    return c.body(result.body, 200, { 'Content-Type': q.data.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson' });
   });
   app.get('/v1/audit/records/:crm/:objectType/:recordId', can('audit:read'), async (c) => {
     const ref = recordRefSchema.safeParse(c.req.param());

@@ -117,6 +117,47 @@ export async function searchEntries(db: Queryable, q: SearchQuery, cursor: Curso
   return { entries: page, nextCursor: rows.length > q.limit && last ? encodeCursor({ t: last.time, id: last.id }) : null };
 }
 
+export const EXPORT_LIMIT = 50_000;
+export const EXPORT_FORMATS = ['csv', 'ndjson'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const exportQuerySchema = searchQuerySchema.omit({ limit: true, cursor: true }).extend({ format: z.enum(EXPORT_FORMATS) });
+
+const CSV_COLUMNS = ['id', 'seq', 'deviceId', 'time', 'type', 'user', 'crm', 'objectType', 'recordId', 'host', 'extVersion', 'data', 'prevHash', 'hash', 'receivedAt'] as const;
+
+/**
+ * A CSV cell, quoted as RFC 4180 asks, and defused for spreadsheets: a cell that
+ * starts like a formula gets a leading apostrophe, so opening an export in a
+ * spreadsheet never runs what a device put into the log.
+ */
+function csvCell(value: unknown): string {
+  let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Every entry a search matches (newest first), up to EXPORT_LIMIT, as CSV or NDJSON. */
+export async function exportEntries(db: Queryable, q: z.infer<typeof exportQuerySchema>): Promise<{ body: string; count: number; truncated: boolean }> {
+  const lines: string[] = q.format === 'csv' ? [CSV_COLUMNS.join(',')] : [];
+  let cursor: Cursor | null = null;
+  let count = 0;
+  let truncated = false;
+  for (;;) {
+    const page = await searchEntries(db, { ...q, limit: 500, cursor: undefined }, cursor);
+    for (const entry of page.entries) {
+      if (count === EXPORT_LIMIT) {
+        truncated = true;
+        break;
+      }
+      count++;
+      lines.push(q.format === 'csv' ? CSV_COLUMNS.map((c) => csvCell(entry[c])).join(',') : JSON.stringify(entry));
+    }
+    if (truncated || page.nextCursor === null) break;
+    cursor = decodeCursor(page.nextCursor);
+  }
+  return { body: lines.length ? `${lines.join('\n')}\n` : '', count, truncated };
+}
+
 export const HISTORY_LIMIT = 10_000;
 
 export async function recordHistory(db: Queryable, ref: RecordRef) {

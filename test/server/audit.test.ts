@@ -227,6 +227,32 @@ for (const engine of ENGINES) {
         expect(empty.body.records).toEqual([]);
       });
 
+      it('exports a search as CSV and NDJSON, formulas defused, and logs it', async () => {
+        const before = await reads();
+        const csv = await asCompliance('/v1/audit/export?format=csv&deviceId=dev-rev2');
+        expect(csv.status).toBe(200);
+        expect(csv.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+        expect(csv.headers.get('X-Truncated')).toBe('false');
+        expect(csv.headers.get('Content-Disposition')).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
+        const lines = csv.text.trimEnd().split('\n');
+        expect(lines[0]).toBe('id,seq,deviceId,time,type,user,crm,objectType,recordId,host,extVersion,data,prevHash,hash,receivedAt');
+        expect(lines).toHaveLength(6);
+        expect(lines[1]).toContain(',5,dev-rev2,');
+        expect(lines[1]).toContain(',"{""kind"":""iban""}",');
+        const ndjson = await asCompliance('/v1/audit/export?format=ndjson&user=rep.review');
+        const entries = ndjson.text.trimEnd().split('\n').map((l: string) => JSON.parse(l) as AuditEntry);
+        expect(entries).toHaveLength(30);
+        expect(entries[0]!.seq).toBe(30);
+        expect(await reads()).toBe(before + 2);
+
+        const formula = await chain('dev-formula', 1, { user: '=HYPERLINK("http://x")' });
+        await send('dev-formula', formula);
+        const defused = await asCompliance('/v1/audit/export?format=csv&deviceId=dev-formula');
+        expect(defused.text).toContain(`,"'=HYPERLINK(""http://x"")",`);
+        expect((await asCompliance('/v1/audit/export?format=xml')).status).toBe(400);
+        expect((await h.call('GET', '/v1/audit/export?format=csv', { token: h.tokens.reader })).status).toBe(403);
+      });
+
       it('lists integrity per device with gaps and rewrites', async () => {
         const r = await asCompliance('/v1/audit/devices');
         const byId = Object.fromEntries(r.body.devices.map((d: { deviceId: string }) => [d.deviceId, d]));

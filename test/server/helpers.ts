@@ -85,7 +85,8 @@ export async function harness(engine: Engine): Promise<Harness> {
       const res = await app.request(path, { method, headers, body });
       const text = await res.text();
       const contentType = res.headers.get('Content-Type');
-      const parsed = contentType?.includes('json') && text ? JSON.parse(text) : text === '' ? null : text;
+      const isJson = /^application\/(problem\+)?json\b/.test(contentType ?? '');
+      const parsed = isJson && text ? JSON.parse(text) : text === '' ? null : text;
       if (method !== 'OPTIONS') assertMatchesContract({ method, path: new URL(path, 'http://x').pathname, status: res.status, contentType, body: parsed });
       return { status: res.status, headers: res.headers, body: parsed, text };
     },
