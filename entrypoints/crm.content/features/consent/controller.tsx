@@ -86,7 +86,6 @@ export function createConsentController(deps: ConsentDeps) {
   const asked = new Set<string>();
 
   // --- guard ---
-  let dialog: Surface | null = null;
   let bypass: Element | null = null;
 
   async function ask(refs: LookupRef[]): Promise<ConsentLookupResult> {
@@ -226,14 +225,23 @@ export function createConsentController(deps: ConsentDeps) {
   }
 
   // --- guard ---
+  let dialogPending: Promise<Surface> | null = null;
+  /** Bumped on every close, so a dialog whose surface arrives after it was closed is not drawn. */
+  let dialogEpoch = 0;
+
   function closeDialog(): void {
-    dialog?.remove();
-    dialog = null;
+    dialogEpoch++;
+    const pending = dialogPending;
+    dialogPending = null;
+    void pending?.then((s) => s.remove());
   }
 
   async function openDialog(state: GuardDialogState, onProceed: () => void, onCancel: () => void): Promise<void> {
-    if (!dialog) dialog = await deps.surface(DIALOG_NAME, DIALOG_CSS);
-    render(<GuardDialog state={state} locale={deps.locale()} onProceed={onProceed} onCancel={onCancel} />, dialog.container);
+    const epoch = dialogEpoch;
+    dialogPending ??= deps.surface(DIALOG_NAME, DIALOG_CSS);
+    const surface = await dialogPending;
+    if (epoch !== dialogEpoch) return;
+    render(<GuardDialog state={state} locale={deps.locale()} onProceed={onProceed} onCancel={onCancel} />, surface.container);
   }
 
   function controlOf(path: EventTarget[]): { control: Element; channel: OutreachChannel } | null {
