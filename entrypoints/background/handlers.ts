@@ -15,19 +15,22 @@ import { pageReport } from './page-reports';
 import { auditEventFromContent, contextFields } from './audit-events';
 import type { AuditSink } from './audit-sink';
 import type { ConsentService } from './consent';
+import { createExportSessions, type ExportSessions } from './audit-exports';
 
 export interface HandlerDeps {
   policy: PolicyService;
   audit: AuditSink;
   ready: Promise<{ log: AuditLog }>;
   consent: ConsentService;
+  /** Streamed exports in progress; one set per background. */
+  exports?: ExportSessions;
 }
 
 type BackgroundMessages = MessagesFrom<'ui'> | MessagesFrom<'cs'>;
 
 const ok = { ok: true } as const;
 
-export function createHandlers({ policy, audit, ready, consent }: HandlerDeps): Handlers<BackgroundMessages> {
+export function createHandlers({ policy, audit, ready, consent, exports = createExportSessions() }: HandlerDeps): Handlers<BackgroundMessages> {
   const auditLog = async () => (await ready).log;
   const requireAuditView = () => {
     if (!policy.get().effective.audit.repMayView) throw new MessageRejected('the organisation does not show the audit log here');
@@ -40,7 +43,7 @@ export function createHandlers({ policy, audit, ready, consent }: HandlerDeps): 
       const { effective, lockedKeys, errors, sources } = redactState(policy.get());
       return { effective, lockedKeys, errors, sources };
     },
-    'diagnostics:audit': async () => toRecord(await (await auditLog()).stats()),
+    'diagnostics:audit': async () => ({ ...toRecord(await (await auditLog()).stats()), forwarding: audit.forwarding() }),
 
     'ui:policy-get': () => toRecord(redactState(policy.get())),
     'ui:policy-set-local': async ({ patch }) => toRecord(redactState(await policy.setLocal(patch))),
@@ -53,16 +56,29 @@ export function createHandlers({ policy, audit, ready, consent }: HandlerDeps): 
     },
     'ui:audit-verify': async () => {
       requireAuditView();
-      return toRecord(await (await auditLog()).verify());
+      const result = await (await auditLog()).verify();
+      audit.appended();
+      return toRecord(result);
     },
-    'ui:audit-export': async ({ format, filter }) => {
+    'ui:audit-export-start': async ({ format, filter }) => {
       requireAuditView();
       const log = await auditLog();
       const parsed = auditFilterSchema.parse(filter);
-      const parts: string[] = [];
-      for await (const chunk of format === 'csv' ? log.exportCsv(parsed) : log.exportNdjson(parsed)) parts.push(chunk);
+      const source = format === 'csv' ? log.exportCsv(parsed) : log.exportNdjson(parsed);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-      return { body: parts.join(''), filename: `privacy-guard-audit-${stamp}.${format === 'csv' ? 'csv' : 'ndjson'}` };
+      return { exportId: exports.start(source), filename: `privacy-guard-audit-${stamp}.${format === 'csv' ? 'csv' : 'ndjson'}` };
+    },
+    'ui:audit-export-chunk': async ({ exportId }) => {
+      requireAuditView();
+      const piece = await exports.next(exportId);
+      // By the last piece the export has logged its own log.exported entry.
+      if (piece.done) audit.appended();
+      return piece;
+    },
+    'ui:audit-export-cancel': async ({ exportId }) => {
+      await exports.cancel(exportId);
+      audit.appended();
+      return ok;
     },
 
     'cs:hello': () => ({ policy: toRecord(contentPolicy(policy.get().effective)) }),

@@ -27,8 +27,20 @@ const audit: AuditViewProps = {
   verify: async () => (await sendToBackground('ui:audit-verify', {})) as unknown as LastVerification,
   loadStats: async () => (await sendToBackground('diagnostics:audit', {})) as unknown as AuditStats,
   exportLog: async (format, filter) => {
-    const { body, filename } = await sendToBackground('ui:audit-export', { format, filter });
-    const url = URL.createObjectURL(new Blob([body], { type: format === 'csv' ? 'text/csv' : 'application/x-ndjson' }));
+    // Pulled piece by piece (≤ 1 MB each) and assembled here: the whole file would not fit one message.
+    const { exportId, filename } = await sendToBackground('ui:audit-export-start', { format, filter });
+    const parts: string[] = [];
+    try {
+      for (;;) {
+        const { chunk, done } = await sendToBackground('ui:audit-export-chunk', { exportId });
+        parts.push(chunk);
+        if (done) break;
+      }
+    } catch (error) {
+      await sendToBackground('ui:audit-export-cancel', { exportId }).catch(() => undefined);
+      throw error;
+    }
+    const url = URL.createObjectURL(new Blob(parts, { type: format === 'csv' ? 'text/csv' : 'application/x-ndjson' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);

@@ -13,6 +13,7 @@ import { consentLookupResultSchema } from '../consent/result';
 export type Channel = 'cs' | 'ui' | 'bg';
 
 const tabId = z.number().int().nonnegative();
+const exportId = z.uuid();
 const shortText = (max: number) => z.string().max(max);
 
 export const consentSummarySchema = z
@@ -100,7 +101,10 @@ export const MESSAGES = {
   'ui:policy-set-local': spec('ui', z.object({ patch: anyObject }), anyObject),
   'ui:audit-query': spec('ui', z.object({ filter: anyObject, page: anyObject }), anyObject),
   'ui:audit-verify': spec('ui', z.object({}), anyObject),
-  'ui:audit-export': spec('ui', z.object({ format: z.enum(['csv', 'ndjson']), filter: anyObject }), z.object({ body: z.string(), filename: z.string() })),
+  // Exports are pulled in pieces of at most 1 MB (UTF-8): a whole log would exceed the 64 MiB message limit.
+  'ui:audit-export-start': spec('ui', z.object({ format: z.enum(['csv', 'ndjson']), filter: anyObject }), z.object({ exportId, filename: z.string() })),
+  'ui:audit-export-chunk': spec('ui', z.object({ exportId }), z.object({ chunk: z.string().max(1_000_000), done: z.boolean() })),
+  'ui:audit-export-cancel': spec('ui', z.object({ exportId }), z.object({ ok: z.literal(true) })),
 
   'cs:hello': spec('cs', z.object({}), z.object({ policy: anyObject })),
   'cs:record-viewed': spec('cs', z.object({ context: recordContextSchema, user: shortText(200).nullable() }), z.object({ ok: z.literal(true) })),
