@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startServer } from '../../server/index';
 import { DEMO_TOKENS } from '../../server/seed';
+import { postgresAvailable, startPgCluster } from './pg-cluster';
 
 // PGlite start-up and a PostgreSQL cluster take seconds on a busy 2-core machine.
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 90_000 });
@@ -65,4 +66,37 @@ describe('startServer', () => {
       stderr: expect.stringContaining('--role must be one of reader, admin, compliance'),
     });
   }, 30_000);
+});
+
+describe.skipIf(!postgresAvailable)('startServer on PostgreSQL', () => {
+  it('runs several stateless instances on one database; an import through one is seen by the other at once', async () => {
+    const cluster = await startPgCluster();
+    try {
+      const databaseUrl = await cluster.createDatabase('multi');
+      // Started together: the migration lock keeps them from applying the schema twice.
+      const [a, b] = await Promise.all([
+        startServer({ port: 0, databaseUrl, seedDemo: true, quiet: true }),
+        startServer({ port: 0, databaseUrl, seedDemo: true, quiet: true }),
+      ]);
+      try {
+        expect(await (await fetch(`${a.url}/health`)).json()).toEqual({ status: 'ok', storage: 'postgres' });
+        const path = '/v1/consent/records/salesforce/Contact/003MULTI';
+        const reader = { Authorization: `Bearer ${DEMO_TOKENS.reader}` };
+        expect(((await (await fetch(b.url + path, { headers: reader })).json()) as { known: boolean }).known).toBe(false);
+        const imported = await fetch(`${a.url}/v1/admin/consent-events`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${DEMO_TOKENS.admin}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify([{ crm: 'salesforce', objectType: 'Contact', recordId: '003MULTI', purpose: 'newsletter', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-01-01T00:00:00Z' }]),
+        });
+        expect(imported.status).toBe(200);
+        expect(((await (await fetch(b.url + path, { headers: reader })).json()) as { known: boolean }).known).toBe(true);
+        const migrations = await a.db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
+        expect(migrations[0]!.n).toBe(1);
+      } finally {
+        await Promise.all([a.close(), b.close()]);
+      }
+    } finally {
+      cluster.stop();
+    }
+  }, 120_000);
 });
