@@ -53,10 +53,8 @@ interface Entry<T> {
 /** A phrase set compiled for lookup by first word or first-word prefix. */
 export class Lexicon<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
-  private readonly prefix = new Map<string, Entry<T>[]>();
-  private readonly prefixLengths = new Set<number>();
-  /** first three letters of every stem: most words share none and skip the prefix lookups */
-  private readonly stemHeads = new Set<string>();
+  /** stems grouped by their first three letters: a word looks up its own head and tests the few stems there */
+  private readonly stemsByHead = new Map<string, { stem: string; entries: Entry<T>[] }[]>();
 
   add(phrases: string, tag: T): this {
     for (const phrase of phrases.split('|')) {
@@ -69,9 +67,13 @@ export class Lexicon<T> {
       const entry = { words, tag };
       if (first.endsWith('*')) {
         const stem = first.slice(0, -1);
-        this.prefixLengths.add(stem.length);
-        this.stemHeads.add(stem.slice(0, 3));
-        push(this.prefix, stem, entry);
+        if (stem.length < 3) throw new Error(`stem too short: ${phrase}`);
+        const head = stem.slice(0, 3);
+        const list = this.stemsByHead.get(head) ?? [];
+        this.stemsByHead.set(head, list);
+        const known = list.find((x) => x.stem === stem);
+        if (known) known.entries.push(entry);
+        else list.push({ stem, entries: [entry] });
       } else push(this.exact, first, entry);
     }
     return this;
@@ -80,30 +82,27 @@ export class Lexicon<T> {
   /** Tags of every phrase that matches at token index `i`, with the index after the phrase. */
   matchAt(tokens: readonly Token[], i: number): { tag: T; next: number }[] {
     const found: { tag: T; next: number }[] = [];
-    this.each(tokens, i, (tag, next) => found.push({ tag, next }));
+    this.visit(tokens, i, (tag, next) => found.push({ tag, next }));
     return found;
   }
 
   /** True when any phrase starts at token `i` (no allocation; the hot path of the scanner). */
   startsAt(tokens: readonly Token[], i: number): boolean {
     let hit = false;
-    this.each(tokens, i, () => {
+    this.visit(tokens, i, () => {
       hit = true;
     });
     return hit;
   }
 
-  private each(tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
+  /** Call `visit` for every phrase that starts at token `i`. */
+  visit(tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
     const first = tokens[i]?.word;
     if (first === undefined) return;
     const exact = this.exact.get(first);
     if (exact) for (const e of exact) this.verify(e, tokens, i, visit);
-    if (!this.stemHeads.has(first.slice(0, 3))) return;
-    for (const len of this.prefixLengths) {
-      if (first.length < len) continue;
-      const list = this.prefix.get(first.slice(0, len));
-      if (list) for (const e of list) this.verify(e, tokens, i, visit);
-    }
+    const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
+    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) this.verify(e, tokens, i, visit);
   }
 
   private verify(e: Entry<T>, tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {

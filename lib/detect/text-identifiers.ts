@@ -190,9 +190,13 @@ const deSteuerId: TextRule = {
   },
 };
 
+/** Rules that need a cue word (or a value typed alone) skip texts that have neither. */
+const cueOrShort = (cues: readonly string[]) => (lower: string) => lower.length <= 24 || cues.some((c) => lower.includes(c));
+
 const deIdCard: TextRule = {
   rule: 'de-id-card',
   kind: 'national_id',
+  prefilter: cueOrShort(ID_CARD_CUES),
   pattern: rx('de-id-card-candidate', /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b/gi),
   check(m, { text, lower }) {
     const raw = m[0];
@@ -240,6 +244,7 @@ const ukNino: TextRule = {
 const nlBsn: TextRule = {
   rule: 'nl-bsn',
   kind: 'national_id',
+  prefilter: cueOrShort(BSN_CUES),
   pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
   check(m, { text, lower, lang }) {
     if (!validNlBsn(m[0])) return null;
@@ -292,9 +297,19 @@ const ipv4: TextRule = {
   },
 };
 
+/** Some "x:y" with hex digits on both sides of a colon. */
+function hasHexColon(lower: string): boolean {
+  const hex = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102);
+  for (let i = lower.indexOf(':'); i >= 0; i = lower.indexOf(':', i + 1)) {
+    if ((hex(lower.charCodeAt(i - 1)) || lower.charCodeAt(i - 1) === 58) && (hex(lower.charCodeAt(i + 1)) || lower.charCodeAt(i + 1) === 58)) return true;
+  }
+  return false;
+}
+
 const ipv6: TextRule = {
   rule: 'ipv6',
   kind: 'online_id',
+  prefilter: hasHexColon,
   pattern: rx('ipv6-candidate', /\b[0-9A-F]{1,4}(?::[0-9A-F]{0,4}){2,7}/gi),
   check(m) {
     const raw = m[0];
@@ -308,7 +323,7 @@ const ipv6: TextRule = {
 };
 
 // --- credentials -------------------------------------------------------
-const CREDENTIAL_WORDS = ['passw', 'kennwort', 'pwd', 'mot de passe', 'mdp', 'contrase', 'wachtwoord', 'pin', 'api', 'token'];
+const CREDENTIAL_WORDS = ['passw', 'kennwort', 'pwd', 'mot de passe', 'mdp', 'contrase', 'wachtwoord', 'pin:', 'pin ', 'api', 'token'];
 
 const credentialKeyword: TextRule = {
   rule: 'credential-keyword',

@@ -1,14 +1,23 @@
 /**
  * Phone numbers in free text. A linear pattern proposes digit groups with the
- * separators people type; libphonenumber-js (min metadata) decides whether the
+ * separators people type; libphonenumber-js (core, min metadata for the regions in
+ * phone-regions.ts) decides whether the
  * digits form a possible number for the international prefix or for the regions
- * of the text's language. Bare digit runs need a phone cue, and order, invoice,
+ * of the text's language (libphonenumber-js/core with a regional metadata subset). Bare digit runs need a phone cue, and order, invoice,
  * tracking or price context rules a candidate out.
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
+import metadata from './phone-metadata.json';
 import { rx } from './regex-registry';
 import { cueDistance, isAlnum } from './text-context';
 import { followsIbanPrefix } from './iban';
+
+// Only the regions in phone-regions.ts ship, to keep the content script small.
+const METADATA = metadata as unknown as MetadataJson;
+
+function parsePhoneNumberFromString(text: string, region?: CountryCode): PhoneNumber | undefined {
+  return region === undefined ? parseWithMetadata(text, METADATA) : parseWithMetadata(text, region, METADATA);
+}
 import type { Hit, ScanContext, TextRule } from './text-identifiers';
 
 // Groups of digits joined by one separator; each group is maximal, so the pattern never backtracks.
@@ -76,7 +85,7 @@ type Verdict = 'valid-own' | 'accepted' | 'rejected';
 function judge(raw: string, lang: string, international: boolean, cued: boolean, budget: { worldLookups: number }): Verdict {
   if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true ? 'accepted' : 'rejected';
   const own = regionsFor(lang);
-  const parsed: ReturnType<typeof parsePhoneNumberFromString>[] = [];
+  const parsed: (PhoneNumber | undefined)[] = [];
   for (const r of own) {
     const p = parsePhoneNumberFromString(raw, r);
     if (p?.isValid() === true) return 'valid-own';

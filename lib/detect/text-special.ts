@@ -35,7 +35,12 @@ export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
 };
 
 const LETTER = rx('special-letter', /\p{L}/u);
-const CLAUSE_PUNCT = rx('special-clause-punct', /[,;:()–—]/);
+const CLAUSE_PUNCT = ',;:()–—';
+
+function breaksClause(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_PUNCT.includes(text[k]!)) return true;
+  return false;
+}
 const SPACE = rx('special-space', /\s/);
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
@@ -83,18 +88,18 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const prev = tokens[i - 1];
-    if (prev && (CLAUSE_BREAKS.has(tok.word) || CLAUSE_PUNCT.test(text.slice(prev.end, tok.start)))) {
+    if (prev && (CLAUSE_BREAKS.has(tok.word) || breaksClause(text, prev.end, tok.start))) {
       clauses.push({ cues: new Map(), against: 0 });
     }
     const clause = clauses[clauses.length - 1]!;
-    for (const { tag } of lexicon.matchAt(tokens, i)) {
+    lexicon.visit(tokens, i, (tag) => {
       if (tag === 'anchor') anchor = person = true;
       else if (tag === 'person') person = true;
       else if (tag === 'member') member = true;
       else if (tag === 'product') clause.against = Math.max(clause.against, 2);
       else if (tag === 'org') clause.against = Math.max(clause.against, 1);
       else clause.cues.set(tag.cue, Math.max(clause.cues.get(tag.cue) ?? 0, tag.weight));
-    }
+    });
   }
   const scores = new Map<SpecialKind, number>();
   for (const clause of clauses) {
