@@ -1,10 +1,10 @@
 /**
  * Phone numbers in free text. A linear pattern proposes digit groups with the
- * separators people type; libphonenumber-js (core, min metadata for the regions in
- * phone-regions.ts) decides whether the
- * digits form a possible number for the international prefix or for the regions
- * of the text's language (libphonenumber-js/core with a regional metadata subset). Bare digit runs need a phone cue, and order, invoice,
- * tracking or price context rules a candidate out.
+ * separators people type; libphonenumber-js (core, with min metadata for the
+ * regions in phone-regions.ts) decides whether the digits form a possible
+ * number for the international prefix or a valid one for the regions of the
+ * text's language. Bare digit runs need a phone cue, and order, invoice,
+ * tracking, price or switchboard context rules a candidate out.
  */
 import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import metadata from './phone-metadata.json';
