@@ -107,6 +107,8 @@ export function createConsentClient(deps: ConsentClientDeps): ConsentClient {
   let running = 0;
   const waiting: (() => void)[] = [];
   let failures = 0;
+  /** What the latest failed request failed with; reported on stale answers until a request succeeds. */
+  let lastProblem: ProblemCode = 'network';
   let pausedUntil = 0;
   let requestCount = 0;
 
@@ -133,6 +135,7 @@ export function createConsentClient(deps: ConsentClientDeps): ConsentClient {
 
   function noteFailure(error: ConsentFetchError): void {
     failures++;
+    lastProblem = error.code;
     const asked = error.retryAfter === null ? 0 : error.retryAfter * 1000;
     const pause = Math.max(asked, tuning.breakerBaseMs * 2 ** (failures - 1));
     pausedUntil = now() + Math.min(tuning.breakerMaxMs, pause);
@@ -278,7 +281,8 @@ export function createConsentClient(deps: ConsentClientDeps): ConsentClient {
       if (got) return { ref, source: 'unavailable', fetchedAt: null, stale: false, problem: got.code, record: null };
       const hit = cached.get(key)!;
       const stale = !(t - hit.fetchedAt < freshMs && hit.fetchedAt <= t);
-      return { ref, source: 'cache', fetchedAt: hit.fetchedAt, stale, problem: stale && now() < pausedUntil ? 'backoff' : null, record: hit.record };
+      // A stale answer while the service keeps failing says why; while a refresh may still succeed, it says nothing.
+      return { ref, source: 'cache', fetchedAt: hit.fetchedAt, stale, problem: stale && failures > 0 ? lastProblem : null, record: hit.record };
     });
     return { configured: true, display: displayOf(config), results };
   }

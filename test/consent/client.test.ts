@@ -327,7 +327,7 @@ describe('consent client: cache lifetime and stale-while-revalidate', () => {
     await client.lookup([sf(sfId(1))]);
     await client.idle();
     const res = await client.lookup([sf(sfId(1)), sf(sfId(2))]);
-    expect(res.results[0]).toMatchObject({ source: 'cache', stale: true, fetchedAt, problem: 'backoff' });
+    expect(res.results[0]).toMatchObject({ source: 'cache', stale: true, fetchedAt, problem: 'network' });
     expect(res.results[0]!.record!.consents[0]!.status).toBe('granted');
     expect(res.results[1]).toMatchObject({ source: 'unavailable', record: null });
   });
