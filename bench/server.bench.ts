@@ -11,6 +11,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type { BenchResult } from './types';
+import { GENESIS_HASH, sealEntry, type AuditEntry } from '../lib/audit/chain';
+import { createIdFactory } from '../lib/audit/id';
+import { ingestBatch } from '../server/audit/ingest';
+import { openPglite } from '../server/db';
+import { migrate } from '../server/migrate';
 import { DEMO_RECORDS, DEMO_TOKENS } from '../server/seed';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,6 +103,64 @@ async function measure(target: Target) {
   return { p99: fixed.latency.p99, achievedRate: fixed.requests.average, throughput: flat.requests.average };
 }
 
+const INGEST_BATCHES = 20;
+const INGEST_BATCH = 500;
+
+async function deviceChain(deviceId: string, n: number): Promise<AuditEntry[]> {
+  const nextId = createIdFactory();
+  const out: AuditEntry[] = [];
+  let prev = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const entry = await sealEntry({
+      v: 1, id: nextId(), seq, deviceId, time: new Date(Date.UTC(2026, 10, 1) + seq * 1000).toISOString(), type: 'record.viewed',
+      user: 'rep.bench', crm: 'salesforce', objectType: 'Contact', recordId: `003B${seq % 500}`, host: 'acme.lightning.force.com',
+      extVersion: '0.1.0', data: { kinds: ['email', 'phone'] }, prevHash: prev,
+    });
+    out.push(entry);
+    prev = entry.hash;
+  }
+  return out;
+}
+
+/**
+ * Central ingest in batches of 500 (hash check, dedup, chain continuity) against
+ * a plain multi-row INSERT of the same rows, both on in-memory PGlite in this
+ * process, so the figure is the cost of the checks rather than of HTTP.
+ */
+async function ingestRate(): Promise<BenchResult> {
+  const entries = await deviceChain('bench-device', INGEST_BATCHES * INGEST_BATCH);
+  const db = await openPglite(null);
+  try {
+    await migrate(db);
+    let t = performance.now();
+    for (let i = 0; i < entries.length; i += INGEST_BATCH) await ingestBatch(db, 'bench-device', entries.slice(i, i + INGEST_BATCH));
+    const checked = entries.length / ((performance.now() - t) / 1000);
+    const plain = entries.map((e) => ({ ...e, id: `p${e.id}`, deviceId: 'plain-device' }));
+    t = performance.now();
+    for (let i = 0; i < plain.length; i += INGEST_BATCH) {
+      await db.query(
+        `INSERT INTO audit_entries (id, device_id, seq, time, type, user_name, crm, object_type, record_id, host, ext_version, data, prev_hash, hash)
+         SELECT id, "deviceId", seq, time, type, "user", crm, "objectType", "recordId", host, "extVersion", data, "prevHash", hash
+           FROM jsonb_to_recordset($1::jsonb) AS q(id text, "deviceId" text, seq bigint, time timestamptz, type text, "user" text, crm text,
+                "objectType" text, "recordId" text, host text, "extVersion" text, data jsonb, "prevHash" text, hash text)`,
+        [JSON.stringify(plain.slice(i, i + INGEST_BATCH))],
+      );
+    }
+    const bare = plain.length / ((performance.now() - t) / 1000);
+    return {
+      name: `audit ingest, ${INGEST_BATCHES} batches of ${INGEST_BATCH} entries (PGlite, in process)`,
+      value: checked,
+      unit: 'entries/s',
+      baseline: 'plain INSERT of the same rows, no checks',
+      baselineValue: bare,
+      ratio: checked / bare,
+      note: 'ratio = checked / plain; higher is better',
+    };
+  } finally {
+    await db.close();
+  }
+}
+
 export default async function bench(): Promise<BenchResult[]> {
   // Other work on the 2 shared cores moves these figures more than anything here.
   const load = `1-min load average ${loadavg()[0]!.toFixed(1)} at start`;
@@ -115,7 +178,9 @@ export default async function bench(): Promise<BenchResult[]> {
   } finally {
     await stop(bareTarget);
   }
+  const ingest = await ingestRate();
   return [
+    ingest,
     {
       name: `single consent lookup p99 at ${RATE} req/s (PGlite, 10 connections, achieved ${Math.round(real.achievedRate)} req/s)`,
       value: real.p99,
