@@ -84,6 +84,10 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  // After sign-in the form is gone: put focus where the work starts, on the selected view's tab.
+  useEffect(() => {
+    if (signedIn) tabs.current?.querySelector<HTMLElement>('[aria-selected=true]')?.focus();
+  }, [signedIn]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = `${t.t('appTitle')} — CRM Privacy Guard`;

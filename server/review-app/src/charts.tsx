@@ -163,7 +163,7 @@ export function HeatMap({ title, rows, cols, value, rowLabel }: { title: string;
   const cellW = Math.max(48, Math.min(90, (640 - labelW) / Math.max(1, cols.length)));
   const cellH = 20;
   const headH = 70;
-  const width = labelW + cols.length * cellW + 4;
+  const width = labelW + cols.length * cellW + 90; // room for the last rotated column label
   const height = headH + rows.length * cellH + 4;
   const shade = (v: number) => (v === 0 ? 0 : 0.15 + (0.85 * Math.log1p(v)) / Math.log1p(Math.max(1, max)));
   const table = (
