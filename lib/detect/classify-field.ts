@@ -31,6 +31,8 @@ const NON_WORD = rx('field-non-word', /[^\p{L}\p{N}]+/gu);
 const CUSTOM_SUFFIX = rx('field-custom-suffix', /__c$/i);
 const TERM_MARKS = rx('field-term-marks', /^~|\*$/g);
 const PATH_SEPARATOR = rx('field-path-separator', /[.$[\]/:]+/);
+const DATE_PART_RULE = FIELD_RULES.find((r) => r.why.startsWith('a day, month or year'));
+const OPTION_WORDS = new Set(['yes', 'no', 'ja', 'nein', 'oui', 'non', 'si', 'sí', 'sì', 'nee', 'ok']);
 const SPACES = rx('field-spaces', /\s+/);
 
 const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
@@ -278,6 +280,14 @@ function selectorAttr(desc: FieldDescriptor): string | undefined {
   return undefined;
 }
 
+/** "Yes:*" → "yes" (a loop, not a `[…]+$` pattern, which would backtrack quadratically). */
+function trimMarks(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  let end = s.length;
+  while (end > 0 && ' :*?.'.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
   const selector = selectorAttr(desc);
   if (selector) {
@@ -290,11 +300,21 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
     ['name-attr', desc.name, true],
     ['name-attr', desc.id, true],
   ];
+  const label = trimMarks(desc.label?.trim().toLowerCase());
+  if (label !== undefined && (desc.name || desc.id) && ((label.length === 1 && label.toUpperCase() !== label.toLowerCase()) || OPTION_WORDS.has(label))) {
+    return { kind: null, confidence: 0.7, reasonCode: 'negative', evidence: label, reason: `Not personal data: the label "${label}" is one option of a choice, not a value.` };
+  }
+  // "Day", "Month", "Year" alone decide nothing: the name attribute says whose date part it is ("dob_day", "exp_month").
+  let fallback: FieldVerdict | undefined;
   for (const [code, raw, identifier] of sources) {
     if (!raw || raw.trim() === '') continue;
     // Form names are paths ("billing.creditCard.firstName"); the last segment names the field.
     const match = identifier ? (matchVocabulary(identifierText(lastSegment(raw)), 'identifier') ?? matchVocabulary(identifierText(raw), 'identifier')) : matchVocabulary(raw);
     if (!match) continue;
+    if (match.rule === DATE_PART_RULE) {
+      fallback ??= verdict(null, code, match.term, match.rule.why);
+      continue;
+    }
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
     if (!identifier && match.rule.kind === 'name') {
       const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchVocabulary(identifierText(lastSegment(x)), 'identifier'));
@@ -302,7 +322,7 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
     }
     return verdict(match.rule.kind, code, match.term, match.rule.why);
   }
-  return undefined;
+  return fallback;
 }
 
 function fromInputType(type: string | undefined): FieldVerdict | undefined {

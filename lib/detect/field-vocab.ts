@@ -136,6 +136,11 @@ export const FIELD_RULES: readonly VocabRule[] = [
   },
   {
     kind: null,
+    why: 'a day, month or year on its own is a date part, not a birth date',
+    terms: 'day|month|year|tag|monat|jahr|jour|mois|annee|dia|mes|ano|giorno|mese|anno|dag|maand|jaar|mm|yy|yyyy|dd',
+  },
+  {
+    kind: null,
     why: 'a country alone does not identify a person',
     terms: 'country|country name|country code|land|staat|pays|pais|paese|nazione|nation|nationality country',
   },
