@@ -29,8 +29,8 @@ export async function importEvents(db: Db, rows: readonly ImportRow[], format: '
     const byEmail = new Map<string, number>();
     const externalIds = unique(rows.map((r) => r.subjectId));
     for (const r of await tx.query<{ id: number; external_id: string }>(
-      `SELECT id, external_id FROM subjects WHERE external_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify(externalIds)],
+      `SELECT id, external_id FROM subjects WHERE external_id = ANY($1::text[])`,
+      [externalIds],
     )) bySubjectId.set(r.external_id, r.id);
     const records = rows.flatMap((r) => (r.record ? [r.record] : []));
     for (const r of await tx.query<{ crm: string; object_type: string; record_id: string; subject_id: number }>(
@@ -40,14 +40,14 @@ export async function importEvents(db: Db, rows: readonly ImportRow[], format: '
       [JSON.stringify(records)],
     )) byRecord.set(recordKey({ crm: r.crm, objectType: r.object_type, recordId: r.record_id }), r.subject_id);
     for (const r of await tx.query<{ email_sha256: string; subject_id: number }>(
-      `SELECT email_sha256, subject_id FROM subject_emails WHERE email_sha256 IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify(unique(rows.map((r) => r.emailSha256)))],
+      `SELECT email_sha256, subject_id FROM subject_emails WHERE email_sha256 = ANY($1::text[])`,
+      [unique(rows.map((r) => r.emailSha256))],
     )) byEmail.set(r.email_sha256, r.subject_id);
 
     const existingEvents = new Map<string, { subjectId: number; fingerprint: string }>();
     for (const e of await tx.query<EventRow & { event_id: string; subject_id: number }>(
-      `SELECT ${EVENT_COLUMNS}, event_id, subject_id FROM consent_events WHERE event_id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-      [JSON.stringify(unique(rows.map((r) => r.eventId)))],
+      `SELECT ${EVENT_COLUMNS}, event_id, subject_id FROM consent_events WHERE event_id = ANY($1::text[])`,
+      [unique(rows.map((r) => r.eventId))],
     )) existingEvents.set(e.event_id, { subjectId: e.subject_id, fingerprint: fingerprint(toStored(e)) });
 
     // Resolve each row to one person; new people get negative placeholders until inserted.
@@ -254,8 +254,8 @@ export async function eventsForRefs(db: Queryable, refs: readonly SubjectRef[]):
   const events = new Map<number, StoredEvent[]>();
   if (ids.length) {
     for (const row of await db.query<EventRow & { subject_id: number }>(
-      `SELECT ${EVENT_COLUMNS}, subject_id FROM consent_events WHERE subject_id IN (SELECT (jsonb_array_elements_text($1::jsonb))::bigint)`,
-      [JSON.stringify(ids)],
+      `SELECT ${EVENT_COLUMNS}, subject_id FROM consent_events WHERE subject_id = ANY($1::bigint[])`,
+      [ids],
     )) {
       const list = events.get(row.subject_id) ?? [];
       list.push(toStored(row));
