@@ -50,7 +50,7 @@ function start(ctx: ContentScriptContext, page: PageModel): void {
       else ctx.setTimeout(flush, 16);
     },
     onBatch,
-    onSignal: () => location.check(),
+    onSignal: () => location.checkSoon(),
     ignore: isOwnNode,
   });
   ctx.onInvalidated(() => batcher.disconnect());

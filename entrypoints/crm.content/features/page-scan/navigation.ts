@@ -5,15 +5,23 @@
  * WXT's `wxt:locationchange` (Navigation API `navigate`, fired before the URL
  * commits, hence the re-check in a microtask and a zero timeout), the Navigation
  * API's `currententrychange` / `navigatesuccess` where the browser exposes them to
- * content scripts (Chromium), `popstate` and `hashchange`, clicks, and every
- * mutation batch (an SPA re-renders when it routes; the observer callback calls `check`).
+ * content scripts (Chromium), `popstate` and `hashchange`, clicks and Enter, and
+ * every mutation callback (an SPA re-renders when it routes). Routers that render
+ * first and push the URL afterwards are caught by one trailing check shortly after
+ * an interaction or a burst of mutations; nothing runs while the page is idle.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export interface LocationWatch {
   /** Compare the URL now; call from any signal. */
   check(): void;
+  /** Compare now and once more a little later (after a mutation burst). */
+  checkSoon(): void;
 }
+
+/** Re-checks after an interaction: a router may push the URL after an await (data fetch, lazy chunk). */
+const AFTER_INTERACTION_MS = [0, 50, 150] as const;
+const TRAILING_MS = 50;
 
 export function watchLocation(ctx: ContentScriptContext, onChange: (href: string) => void): LocationWatch {
   let last = location.href;
@@ -37,7 +45,28 @@ export function watchLocation(ctx: ContentScriptContext, onChange: (href: string
     ctx.addEventListener(navigation, 'currententrychange', check);
     ctx.addEventListener(navigation, 'navigatesuccess', check);
   }
-  // A click that routes calls pushState in the page's own handler, after this capture listener.
-  ctx.addEventListener(document, 'click', () => ctx.setTimeout(check, 0), { capture: true, passive: true });
-  return { check };
+  const afterInteraction = () => {
+    for (const ms of AFTER_INTERACTION_MS) ctx.setTimeout(check, ms);
+  };
+  // A click that routes calls pushState in the page's own handler, after these capture listeners.
+  ctx.addEventListener(document, 'click', afterInteraction, { capture: true, passive: true });
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Enter') afterInteraction();
+    },
+    { capture: true, passive: true },
+  );
+  let trailing = false;
+  const checkSoon = () => {
+    check();
+    if (trailing) return;
+    trailing = true;
+    ctx.setTimeout(() => {
+      trailing = false;
+      check();
+    }, TRAILING_MS);
+  };
+  return { check, checkSoon };
 }
