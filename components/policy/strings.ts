@@ -60,6 +60,19 @@ type PolicyTable = Record<`key_${PolicyKey}`, string> &
     | 'resetMine'
     | 'nothingToChange'
     | 'languagesRequired'
+    | 'connectionsHeading'
+    | 'connectionsIntro'
+    | 'urlHint'
+    | 'urlIssue_invalid'
+    | 'urlIssue_credentials'
+    | 'urlIssue_insecure'
+    | 'tokenIsSet'
+    | 'tokenNotSet'
+    | 'tokenReplaceHint'
+    | 'tokenRemove'
+    | 'tokenWillBeRemoved'
+    | 'tokenKeep'
+    | 'fixErrors'
     | 'loading'
     | 'loadFailed',
     string
@@ -166,6 +179,19 @@ export const policyStrings = defineStrings<PolicyTable>({
     resetMine: 'Reset my settings',
     nothingToChange: 'Your organisation has fixed every setting; there is nothing to change here.',
     languagesRequired: 'Choose at least one language.',
+    connectionsHeading: 'Connections',
+    connectionsIntro: 'Where CRM Privacy Guard looks up consent and sends its audit log. Tokens are stored in this browser and never shown again.',
+    urlHint: 'https://… (plain http only for localhost / 127.0.0.1 / [::1]). Leave empty to turn the connection off.',
+    urlIssue_invalid: 'This is not a valid address.',
+    urlIssue_credentials: 'The address must not contain a user name or password; use the token setting.',
+    urlIssue_insecure: 'The address must start with https:// (plain http only for localhost / 127.0.0.1 / [::1]).',
+    tokenIsSet: 'A token is set. Type a new one to replace it.',
+    tokenNotSet: 'No token set.',
+    tokenReplaceHint: 'The saved token is never shown.',
+    tokenRemove: 'Remove token',
+    tokenWillBeRemoved: 'The token will be removed when you save.',
+    tokenKeep: 'Keep token',
+    fixErrors: 'Correct the marked settings before saving.',
     loading: 'Loading the policy…',
     loadFailed: 'The policy could not be loaded: {message}',
   },
@@ -269,6 +295,19 @@ export const policyStrings = defineStrings<PolicyTable>({
     resetMine: 'Meine Einstellungen zurücksetzen',
     nothingToChange: 'Ihre Organisation hat alle Einstellungen festgelegt; hier gibt es nichts zu ändern.',
     languagesRequired: 'Wählen Sie mindestens eine Sprache.',
+    connectionsHeading: 'Verbindungen',
+    connectionsIntro: 'Wo CRM Privacy Guard Einwilligungen abfragt und sein Prüfprotokoll hinschickt. Tokens werden in diesem Browser gespeichert und nie wieder angezeigt.',
+    urlHint: 'https://… (einfaches http nur für localhost / 127.0.0.1 / [::1]). Leer lassen, um die Verbindung auszuschalten.',
+    urlIssue_invalid: 'Das ist keine gültige Adresse.',
+    urlIssue_credentials: 'Die Adresse darf keinen Benutzernamen und kein Passwort enthalten; verwenden Sie die Token-Einstellung.',
+    urlIssue_insecure: 'Die Adresse muss mit https:// beginnen (einfaches http nur für localhost / 127.0.0.1 / [::1]).',
+    tokenIsSet: 'Ein Token ist hinterlegt. Geben Sie ein neues ein, um es zu ersetzen.',
+    tokenNotSet: 'Kein Token hinterlegt.',
+    tokenReplaceHint: 'Das gespeicherte Token wird nie angezeigt.',
+    tokenRemove: 'Token entfernen',
+    tokenWillBeRemoved: 'Das Token wird beim Speichern entfernt.',
+    tokenKeep: 'Token behalten',
+    fixErrors: 'Korrigieren Sie die markierten Einstellungen vor dem Speichern.',
     loading: 'Richtlinie wird geladen …',
     loadFailed: 'Die Richtlinie konnte nicht geladen werden: {message}',
   },

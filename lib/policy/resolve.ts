@@ -6,7 +6,7 @@
  * built-in default, which is the safe value), so a broken policy never hands
  * control to the rep.
  */
-import { POLICY_VERSION, defaultPolicy, SENSITIVE_KEYS, type LocalKey, type Policy } from './schema';
+import { LOCAL_KEYS, POLICY_VERSION, SELF_MANAGED_KEYS, defaultPolicy, SENSITIVE_KEYS, type LocalKey, type Policy } from './schema';
 import { BRANCHES, LEAVES, getPath, isPlainObject, isPolicyKey, setPath, type PolicyKey } from './keys';
 import { migratePolicy } from './migrate';
 import { salvage, type Issue } from './salvage';
@@ -73,6 +73,11 @@ export function resolvePolicy(input: PolicyInput): PolicyState {
 
   // Which keys the rep may change is itself policy, so it is settled first.
   resolveLeaf('ui.repMayChange', []);
+  if (isSelfManaged(input.managed)) {
+    const granted = getPath(effective, 'ui.repMayChange') as LocalKey[];
+    const widened = LOCAL_KEYS.filter((key) => granted.includes(key) || (SELF_MANAGED_KEYS as readonly string[]).includes(key));
+    setPath(effective, 'ui.repMayChange', widened);
+  }
   const repMayChange = getPath(effective, 'ui.repMayChange') as string[];
   for (const leaf of LEAVES) if (leaf.path !== 'ui.repMayChange') resolveLeaf(leaf.path, repMayChange);
 
@@ -85,6 +90,16 @@ export function resolvePolicy(input: PolicyInput): PolicyState {
     ...localIssues.map((issue) => ({ ...issue, source: 'local' as const })),
   ];
   return { effective: deepFreeze(policy), lockedKeys, errors, sources };
+}
+
+/**
+ * No organisation manages this install: no managed storage at all, or an empty
+ * one (what Chrome returns without policy). Anything else, including a policy
+ * that is not even an object, means an admin is trying to be in charge, so the
+ * user gets nothing beyond what that policy grants.
+ */
+export function isSelfManaged(managed: unknown): boolean {
+  return managed === undefined || managed === null || (isPlainObject(managed) && Object.keys(managed).length === 0);
 }
 
 /** Unwraps, migrates and checks the shape of the admin's object; unknown keys are reported. */

@@ -38,8 +38,22 @@ export const LOCAL_KEYS = [
   'modes.criminal',
   'override.minReasonLength',
   'consent.outreachGuard',
+  'consent.url',
+  'consent.token',
+  'audit.endpoint',
+  'audit.token',
+  'audit.format',
 ] as const;
 export type LocalKey = (typeof LOCAL_KEYS)[number];
+
+/**
+ * Connection settings the user of an install that no organisation manages may set
+ * (no managed policy at all: small teams without device management, the demo).
+ * As soon as the managed policy has any key, the admin is in charge and these are
+ * changeable only if listed in `ui.repMayChange`.
+ */
+export const SELF_MANAGED_KEYS = ['consent.url', 'consent.token', 'audit.endpoint', 'audit.token', 'audit.format'] as const satisfies readonly LocalKey[];
+export type SelfManagedKey = (typeof SELF_MANAGED_KEYS)[number];
 
 const kind = z.enum(KINDS);
 const mode = z.enum(MODES);
@@ -69,19 +83,33 @@ function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
 }
 
-/** https only, plain http allowed for loopback; empty string means "not configured". */
-export function secureUrlProblem(value: string): string | null {
+export type UrlIssue = 'invalid' | 'credentials' | 'insecure';
+
+/** Why a service URL is refused, as a code the UI can translate; null when acceptable. */
+export function secureUrlIssue(value: string): UrlIssue | null {
   if (value === '') return null;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return 'not a valid URL';
+    return 'invalid';
   }
-  if (url.username || url.password) return 'must not contain credentials; use the token setting';
+  if (url.username || url.password) return 'credentials';
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && isLoopback(url.hostname)) return null;
-  return 'must be https (plain http only for localhost / 127.0.0.1 / [::1])';
+  return 'insecure';
+}
+
+const URL_ISSUE_MESSAGES: Readonly<Record<UrlIssue, string>> = {
+  invalid: 'not a valid URL',
+  credentials: 'must not contain credentials; use the token setting',
+  insecure: 'must be https (plain http only for localhost / 127.0.0.1 / [::1])',
+};
+
+/** https only, plain http allowed for loopback; empty string means "not configured". */
+export function secureUrlProblem(value: string): string | null {
+  const issue = secureUrlIssue(value);
+  return issue ? URL_ISSUE_MESSAGES[issue] : null;
 }
 
 const secureUrl = z

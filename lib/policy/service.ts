@@ -41,6 +41,10 @@ export function createPolicyService(deps: PolicyServiceDeps): PolicyService {
   const { storage } = deps;
   let managed: unknown = undefined;
   let local: unknown = undefined;
+  // Until the managed area has been read, "no policy" is only an assumption: a
+  // change must not be judged against it, or a rep could slip a connection
+  // setting past an admin before start-up finishes.
+  let loaded = false;
   let state = resolvePolicy({ managed, local });
   const subscribers = new Set<(state: PolicyState) => void>();
   let unlisten: (() => void) | null = null;
@@ -96,7 +100,10 @@ export function createPolicyService(deps: PolicyServiceDeps): PolicyService {
 
   const reload = (area: 'managed' | 'local' | 'both', kind: 'policy.loaded' | 'policy.changed'): Promise<PolicyState> =>
     serial(async () => {
-      if (area !== 'local') managed = await readManaged();
+      if (area !== 'local') {
+        managed = await readManaged();
+        loaded = true;
+      }
       if (area !== 'managed') local = await readLocal();
       publish(resolvePolicy({ managed, local }), kind);
       return state;
@@ -114,6 +121,12 @@ export function createPolicyService(deps: PolicyServiceDeps): PolicyService {
     get: () => state,
     setLocal(patch) {
       return serial(async () => {
+        if (!loaded) {
+          managed = await readManaged();
+          local = await readLocal();
+          loaded = true;
+          state = resolvePolicy({ managed, local });
+        }
         const current = readLocalSettings(local, []);
         const next = applyLocalPatch(current, patch, {
           lockedKeys: state.lockedKeys,

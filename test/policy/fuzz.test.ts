@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../lib/detect/kinds';
-import { resolvePolicy } from '../../lib/policy/resolve';
-import { ADAPTERS, BADGE_DISPLAYS, DETECTION_LANGUAGES, GUARD_MODES, LOCAL_KEYS, MODES, PolicySchema, UI_LANGUAGES, AUDIT_FORMATS } from '../../lib/policy/schema';
+import { isSelfManaged, resolvePolicy } from '../../lib/policy/resolve';
+import { ADAPTERS, BADGE_DISPLAYS, DETECTION_LANGUAGES, GUARD_MODES, LOCAL_KEYS, MODES, PolicySchema, SELF_MANAGED_KEYS, UI_LANGUAGES, AUDIT_FORMATS, defaultPolicy } from '../../lib/policy/schema';
 import { LEAVES, POLICY_KEYS, getPath, setPath, type PolicyKey } from '../../lib/policy/keys';
 
 function prng(seed: number): () => number {
@@ -98,6 +98,8 @@ function randomPolicy(): { policy: unknown; valid: Map<PolicyKey, unknown> } {
   const valid = new Map<PolicyKey, unknown>();
   const roll = rand();
   if (roll < 0.05) return { policy: garbage(), valid };
+  // No policy at all: the self-managed case.
+  if (roll < 0.08) return { policy: pick([undefined, null, {}]), valid };
   const policy: Record<string, unknown> = {};
   for (const key of POLICY_KEYS) {
     const r = rand();
@@ -166,6 +168,15 @@ describe('policy fuzz', () => {
         if (!state.effective.ui.repMayChange.includes(leaf.path as never)) {
           if (!same(getPath(state.effective, leaf.path), getPath(adminOnly.effective, leaf.path))) throw new Error(`run ${run}: rep changed ${leaf.path}`);
         }
+      }
+      // Only an install with no policy at all widens what the rep may change; any
+      // admin policy, even a broken one, grants no more than it says.
+      const granted = state.effective.ui.repMayChange as readonly string[];
+      if (isSelfManaged(policy)) {
+        for (const key of SELF_MANAGED_KEYS) if (!granted.includes(key)) throw new Error(`run ${run}: self-managed install lacks ${key}`);
+      } else {
+        const adminList = (valid.get('ui.repMayChange') as string[] | undefined) ?? (state.lockedKeys.includes('ui.repMayChange') ? null : defaultPolicy().ui.repMayChange);
+        if (adminList && !same(granted, adminList)) throw new Error(`run ${run}: reps may change ${JSON.stringify(granted)}, admin said ${JSON.stringify(adminList)}`);
       }
       for (const problem of state.errors) {
         if (typeof problem.path !== 'string' || problem.message.length === 0 || !['managed', 'local'].includes(problem.source)) {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentPolicy, redactState, resolvePolicy, REDACTED } from '../../lib/policy/resolve';
-import { defaultPolicy } from '../../lib/policy/schema';
+import { LOCAL_KEYS, SELF_MANAGED_KEYS, defaultPolicy } from '../../lib/policy/schema';
 import { POLICY_KEYS, getPath } from '../../lib/policy/keys';
 
 const local = (settings: Record<string, unknown>, paused = false) => ({ version: 1, settings, paused });
 
 describe('resolvePolicy: merge order defaults < local < managed', () => {
-  it('gives the defaults with no policy and no local settings', () => {
+  it('gives the defaults with no policy and no local settings (plus the self-managed connection keys)', () => {
     const state = resolvePolicy({ managed: undefined, local: undefined });
-    expect(state.effective).toEqual(defaultPolicy());
+    const defaults = defaultPolicy();
+    expect(state.effective).toEqual({ ...defaults, ui: { ...defaults.ui, repMayChange: [...defaults.ui.repMayChange, ...SELF_MANAGED_KEYS] } });
     expect(state.lockedKeys).toEqual([]);
     expect(state.errors).toEqual([]);
     for (const key of POLICY_KEYS) expect(state.sources[key]).toBe('default');
@@ -84,6 +85,7 @@ describe('resolvePolicy: merge order defaults < local < managed', () => {
 
   it.each([[42], ['{"badges":"off"}'], [[1, 2]], [true]])('treats a managed policy of %j as an error, never a crash', (managed) => {
     const state = resolvePolicy({ managed, local: undefined });
+    // Strict: a broken policy is still the admin's, so it grants nothing beyond the defaults.
     expect(state.effective).toEqual(defaultPolicy());
     expect(state.errors).toEqual([expect.objectContaining({ path: '', source: 'managed' })]);
   });
@@ -113,6 +115,81 @@ describe('resolvePolicy: merge order defaults < local < managed', () => {
     const state = resolvePolicy({ managed: {}, local: undefined });
     expect(Object.isFrozen(state.effective)).toBe(true);
     expect(Object.isFrozen(state.effective.modes)).toBe(true);
+  });
+});
+
+describe('resolvePolicy: self-managed installs (no managed policy at all)', () => {
+  const mine = {
+    'consent.url': 'http://127.0.0.1:8787',
+    'consent.token': 'cpg_demo_reader_LOCAL_ONLY',
+    'audit.endpoint': 'https://audit.example.com/v1/audit',
+    'audit.token': 'ingest-tok',
+    'audit.format': 'otlp',
+  };
+
+  it.each([
+    // [description, managed, user's consent.url applies]
+    ['managed absent', undefined, true],
+    ['managed null', null, true],
+    ['managed an empty object (Chrome without policy)', {}, true],
+    ['managed with any key', { badges: 'hover' }, false],
+    ['managed with only the version', { policyVersion: 2 }, false],
+    ['managed with only an unknown key', { mdoes: {} }, false],
+    ['managed with only an invalid value', { modes: { criminal: 'allow' } }, false],
+    ['managed a number', 42, false],
+    ['managed a string', '{}', false],
+    ['managed a list', [], false],
+    ['managed true', true, false],
+    ['managed an empty list of changeable keys', { ui: { repMayChange: [] } }, false],
+  ])('%s', (_name, managed, applies) => {
+    const state = resolvePolicy({ managed, local: local(mine) });
+    for (const key of SELF_MANAGED_KEYS) {
+      expect(state.lockedKeys).not.toContain(key);
+      expect(state.effective.ui.repMayChange.includes(key)).toBe(applies);
+      expect(state.sources[key]).toBe(applies ? 'local' : 'default');
+    }
+    expect(state.effective.consent.url).toBe(applies ? 'http://127.0.0.1:8787' : '');
+    expect(state.effective.consent.token).toBe(applies ? 'cpg_demo_reader_LOCAL_ONLY' : '');
+    expect(state.effective.audit.format).toBe(applies ? 'otlp' : 'reference');
+    expect(contentPolicy(state.effective).consent.enabled).toBe(applies);
+  });
+
+  it('keeps the other local keys as strict as before and orders the list like LOCAL_KEYS', () => {
+    const state = resolvePolicy({ managed: {}, local: local({ 'modes.criminal': 'off' }) });
+    expect(state.effective.modes.criminal).toBe('block');
+    expect(state.effective.ui.repMayChange).toEqual(LOCAL_KEYS.filter((k) => ['badges', 'ui.language', 'detection.languages', ...SELF_MANAGED_KEYS].includes(k)));
+  });
+
+  it.each([
+    ['http://consent.example.com', '', 'must be https'],
+    ['https://user:pw@consent.example.com', '', 'credentials'],
+    ['http://localhost:8787', 'http://localhost:8787', null],
+    ['http://[::1]:8787', 'http://[::1]:8787', null],
+  ])('applies the URL rules to a local consent.url %s exactly as to a managed one', (url, expected, problem) => {
+    const state = resolvePolicy({ managed: undefined, local: local({ 'consent.url': url, 'audit.endpoint': url }) });
+    expect(state.effective.consent.url).toBe(expected);
+    expect(state.effective.audit.endpoint).toBe(expected);
+    const managed = resolvePolicy({ managed: { consent: { url } }, local: undefined });
+    expect(managed.effective.consent.url).toBe(expected);
+    if (problem) {
+      expect(state.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'consent.url', source: 'local', message: expect.stringContaining(problem) })]));
+    } else expect(state.errors).toEqual([]);
+  });
+
+  it('admin-granted connection keys work the same under a managed policy', () => {
+    const state = resolvePolicy({ managed: { ui: { repMayChange: ['consent.url'] } }, local: local(mine) });
+    expect(state.effective.consent.url).toBe('http://127.0.0.1:8787');
+    expect(state.effective.consent.token).toBe('');
+    expect(state.effective.ui.repMayChange).toEqual(['consent.url']);
+  });
+
+  it('redacts locally set tokens in diagnostics', () => {
+    const redacted = redactState(resolvePolicy({ managed: undefined, local: local(mine) }));
+    const text = JSON.stringify(redacted);
+    expect(text).not.toContain('cpg_demo_reader_LOCAL_ONLY');
+    expect(text).not.toContain('ingest-tok');
+    expect(redacted.effective.consent).toMatchObject({ url: 'http://127.0.0.1:8787', token: REDACTED });
+    expect(redacted.effective.audit.token).toBe(REDACTED);
   });
 });
 

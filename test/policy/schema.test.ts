@@ -83,7 +83,9 @@ describe('policy schema', () => {
     ['crm.extraHosts', [{ pattern: 'https://crm.example.com/*', adapter: 'generic' }], true],
     ['crm.extraHosts', [{ pattern: 'https://crm.example.com/*', adapter: 'sap' }], false],
     ['ui.repMayChange', ['badges', 'modes.ordinary'], true],
-    ['ui.repMayChange', ['consent.url'], false],
+    ['ui.repMayChange', ['consent.url', 'audit.token'], true],
+    ['ui.repMayChange', ['audit.retentionDays'], false],
+    ['ui.repMayChange', ['ui.repMayChange'], false],
     ['ui.language', 'de', true],
     ['ui.language', 'fr', false],
   ])('%s = %j valid: %s', (path, value, valid) => {

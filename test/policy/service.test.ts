@@ -111,7 +111,10 @@ describe('policy service', () => {
     [{}, { 'modes.criminal': 'off' }, 'not-allowed', 'does not let reps change'],
     [{ ui: { repMayPause: false } }, { paused: true }, 'pause-not-allowed', 'does not allow pausing'],
     [{}, { badges: 'sometimes' }, 'invalid', 'Invalid value for “badges”'],
-    [{}, { 'consent.url': 'https://evil.example.com' }, 'unknown', 'not a setting'],
+    [{ badges: 'hover' }, { 'consent.url': 'https://evil.example.com' }, 'not-allowed', 'does not let reps change'],
+    [{ policyVersion: 2 }, { 'audit.token': 'x' }, 'not-allowed', 'does not let reps change'],
+    [{}, { 'consent.url': 'http://consent.example.com' }, 'invalid', 'must be https'],
+    [{}, { 'audit.retentionDays': 1 }, 'unknown', 'not a setting'],
     [{}, { theme: 'dark' }, 'unknown', 'not a setting'],
   ])('refuses %j / patch %j: %s', async (managed, patch, reason, text) => {
     const storage = fakeStorage({ managed });
@@ -178,5 +181,64 @@ describe('policy service', () => {
     await settle();
     expect(service.get().effective.badges).toBe('always');
     expect(seen).toEqual([]);
+  });
+});
+
+describe('policy service: self-managed installs', () => {
+  const connection = { 'consent.url': 'http://127.0.0.1:8787', 'consent.token': 'cpg_demo_reader_LOCAL_ONLY' };
+
+  it.each([
+    ['no managed storage (Firefox without policies)', { managedThrows: true }],
+    ['managed storage absent', { managed: undefined }],
+    ['managed storage empty (Chrome without policy)', { managed: {} }],
+  ])('%s: the user connects a consent service and audit endpoint', async (_name, initial) => {
+    const storage = fakeStorage(initial);
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    const state = await service.setLocal({ ...connection, 'audit.endpoint': 'https://audit.example.com/v1/audit', 'audit.token': 'ingest-tok', 'audit.format': 'otlp' });
+    expect(state.effective.consent).toMatchObject({ url: 'http://127.0.0.1:8787', token: 'cpg_demo_reader_LOCAL_ONLY' });
+    expect(state.effective.audit).toMatchObject({ endpoint: 'https://audit.example.com/v1/audit', token: 'ingest-tok', format: 'otlp' });
+    expect(state.sources['consent.url']).toBe('local');
+    expect(state.lockedKeys).toEqual([]);
+    expect(storage.writes).toHaveLength(1);
+    // A token can be removed again.
+    const removed = await service.setLocal({ 'consent.token': null });
+    expect(removed.effective.consent.token).toBe('');
+    expect(removed.effective.consent.url).toBe('http://127.0.0.1:8787');
+  });
+
+  it('ignores the stored connection the moment an admin pushes any policy, and refuses new ones', async () => {
+    const storage = fakeStorage({ managed: {} });
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    await service.setLocal(connection);
+    expect(service.get().effective.consent.url).toBe('http://127.0.0.1:8787');
+    storage.setManaged({ badges: 'hover' });
+    await settle();
+    expect(service.get().effective.consent).toMatchObject({ url: '', token: '' });
+    expect(service.get().sources['consent.url']).toBe('default');
+    await expect(service.setLocal({ 'consent.url': 'https://other.example.com' })).rejects.toMatchObject({ reason: 'not-allowed', path: 'consent.url' });
+    // The admin removes the policy again: the install is self-managed once more.
+    storage.setManaged({});
+    await settle();
+    expect(service.get().effective.consent.url).toBe('http://127.0.0.1:8787');
+  });
+
+  it('does not judge a change against "no policy" before the managed area has been read', async () => {
+    const storage = fakeStorage({ managed: { badges: 'hover' } });
+    const service = createPolicyService({ storage: storage.port });
+    // start() not called: the pre-start state assumes no policy, the real one has a key.
+    await expect(service.setLocal({ 'consent.url': 'https://evil.example.com' })).rejects.toMatchObject({ reason: 'not-allowed' });
+    expect(storage.writes).toEqual([]);
+  });
+
+  it('lets an admin grant connection keys explicitly while locking the others', async () => {
+    const storage = fakeStorage({ managed: { audit: { endpoint: 'https://audit.corp.example.com' }, ui: { repMayChange: ['consent.url', 'consent.token'] } } });
+    const service = createPolicyService({ storage: storage.port });
+    await service.start();
+    const state = await service.setLocal(connection);
+    expect(state.effective.consent.url).toBe('http://127.0.0.1:8787');
+    await expect(service.setLocal({ 'audit.endpoint': 'https://mine.example.com' })).rejects.toMatchObject({ reason: 'locked' });
+    await expect(service.setLocal({ 'audit.format': 'otlp' })).rejects.toMatchObject({ reason: 'not-allowed' });
   });
 });
