@@ -33,7 +33,7 @@ describe('startServer', () => {
       await server.close();
     }
     await expect(fetch(`${server.url}/health`)).rejects.toThrow();
-  });
+  }, 90_000);
 
   it('keeps data in its directory across restarts, and refuses a second process on it', async () => {
     const dataDir = join(dir, 'pglite');
@@ -65,7 +65,7 @@ describe('startServer', () => {
       code: 2,
       stderr: expect.stringContaining('--role must be one of reader, admin, compliance'),
     });
-  }, 30_000);
+  }, 90_000);
 });
 
 describe.skipIf(!postgresAvailable)('startServer on PostgreSQL', () => {
