@@ -81,34 +81,51 @@ export class Lexicon<T> {
 
   /** Tags of every phrase that matches at token index `i`, with the index after the phrase. */
   matchAt(tokens: readonly Token[], i: number): { tag: T; next: number }[] {
-    const found: { tag: T; next: number }[] = [];
-    this.visit(tokens, i, (tag, next) => found.push({ tag, next }));
-    return found;
+    const tags: T[] = [];
+    const nexts: number[] = [];
+    this.collect(tokens, i, tags, nexts);
+    return tags.map((tag, k) => ({ tag, next: nexts[k]! }));
   }
 
-  /** True when any phrase starts at token `i` (no allocation; the hot path of the scanner). */
+  /** True when any phrase starts at token `i`. */
   startsAt(tokens: readonly Token[], i: number): boolean {
-    let hit = false;
-    this.visit(tokens, i, () => {
-      hit = true;
-    });
-    return hit;
+    const first = tokens[i]?.word;
+    if (first === undefined) return false;
+    const exact = this.exact.get(first);
+    if (exact) for (const e of exact) if (matchesRest(e, tokens, i)) return true;
+    const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
+    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i)) return true;
+    return false;
   }
 
-  /** Call `visit` for every phrase that starts at token `i`. */
-  visit(tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
+  /** Push the tag (and end index) of every phrase that starts at token `i` into the caller's arrays: no allocation per token. */
+  collect(tokens: readonly Token[], i: number, tags: T[], nexts?: number[]): void {
     const first = tokens[i]?.word;
     if (first === undefined) return;
     const exact = this.exact.get(first);
-    if (exact) for (const e of exact) this.verify(e, tokens, i, visit);
+    if (exact) {
+      for (const e of exact) {
+        if (!matchesRest(e, tokens, i)) continue;
+        tags.push(e.tag);
+        nexts?.push(i + e.words.length);
+      }
+    }
     const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
-    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) this.verify(e, tokens, i, visit);
+    if (!stems) return;
+    for (const { stem, entries } of stems) {
+      if (!first.startsWith(stem)) continue;
+      for (const e of entries) {
+        if (!matchesRest(e, tokens, i)) continue;
+        tags.push(e.tag);
+        nexts?.push(i + e.words.length);
+      }
+    }
   }
+}
 
-  private verify(e: Entry<T>, tokens: readonly Token[], i: number, visit: (tag: T, next: number) => void): void {
-    for (let k = 1; k < e.words.length; k++) if (!wordMatches(e.words[k]!, tokens[i + k]?.word)) return;
-    visit(e.tag, i + e.words.length);
-  }
+function matchesRest<T>(e: Entry<T>, tokens: readonly Token[], i: number): boolean {
+  for (let k = 1; k < e.words.length; k++) if (!wordMatches(e.words[k]!, tokens[i + k]?.word)) return false;
+  return true;
 }
 
 function wordMatches(pattern: string, word: string | undefined): boolean {

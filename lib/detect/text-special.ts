@@ -83,6 +83,7 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
   let person = false;
   let anchor = false;
   let member = false;
+  const tags: Tag[] = [];
   // Per clause: best cue weight per kind, and the product/org weight.
   const clauses: { cues: Map<SpecialKind, number>; against: number }[] = [{ cues: new Map(), against: 0 }];
   for (let i = 0; i < tokens.length; i++) {
@@ -92,14 +93,16 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
       clauses.push({ cues: new Map(), against: 0 });
     }
     const clause = clauses[clauses.length - 1]!;
-    lexicon.visit(tokens, i, (tag) => {
+    tags.length = 0;
+    lexicon.collect(tokens, i, tags);
+    for (const tag of tags) {
       if (tag === 'anchor') anchor = person = true;
       else if (tag === 'person') person = true;
       else if (tag === 'member') member = true;
       else if (tag === 'product') clause.against = Math.max(clause.against, 2);
       else if (tag === 'org') clause.against = Math.max(clause.against, 1);
       else clause.cues.set(tag.cue, Math.max(clause.cues.get(tag.cue) ?? 0, tag.weight));
-    });
+    }
   }
   const scores = new Map<SpecialKind, number>();
   for (const clause of clauses) {
