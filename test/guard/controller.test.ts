@@ -300,4 +300,23 @@ describe('shadow DOM', () => {
     footer.querySelector('button')!.click();
     expect(saves).toEqual([]);
   });
+
+  it('guards a textarea inside a closed shadow root, found through the injected opener', async () => {
+    document.body.innerHTML = `<records-record-layout-item field-label="Description"><x-closed></x-closed></records-record-layout-item><button name="SaveEdit">Save</button>`;
+    const host = document.querySelector('x-closed')!;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<label for="d">Description</label><textarea id="d" name="Description"></textarea>';
+    expect(host.shadowRoot).toBeNull();
+    const saves: number[] = [];
+    document.querySelector('button')!.addEventListener('click', () => saves.push(1));
+    const env = { shadowOf: (el: Element) => (el === host ? closed : el.shadowRoot) };
+    h = startGuard({ env, policy: { modes: { sensitive_identifier: 'block' } } });
+    const notes = closed.querySelector('textarea')!;
+    typeInto(notes, `Please refund to ${IBAN}.`);
+    await wait(60);
+    expect(h.guard.warnings()).toEqual([{ fieldLabel: 'Description', kind: 'bank_account', problem: 'sensitive', severity: 'block' }]);
+    document.querySelector('button')!.click();
+    expect(saves).toEqual([]);
+    expect(notes.value).toBe(`Please refund to ${IBAN}.`);
+  });
 });
