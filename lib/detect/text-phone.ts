@@ -22,6 +22,7 @@ import type { Hit, ScanContext, TextRule } from './text-identifiers';
 
 // Groups of digits joined by one separator; each group is maximal, so the pattern never backtracks.
 const PHONE_CANDIDATE = rx('phone-candidate', /(?:\+ ?)?\(?\d+(?:[ ./()-]{1,3}\d+)*(?: ?(?:ext\.?|x|poste|DW|Durchwahl) ?\d{1,5})?/g);
+const THOUSANDS = rx('phone-thousands', /^\d{1,3}(?:[ .,]\d{3}){2,4}$/);
 const SSN_LAYOUT = rx('phone-ssn-layout', /^\d{3}[- .]\d{2}[- .]\d{4}$/);
 const IP_SHAPE = rx('phone-ip-shape', /^\d{1,3}(?:\.\d{1,3}){3}$/);
 const DATE_SHAPE = rx('phone-date-shape', /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/);
@@ -146,6 +147,8 @@ function checkOne(candidate: string, start: number, { text, lower, lang, budget 
   const cued = phoneCue < negCue && (strongCue || (negCue === Infinity && phoneCue <= 4));
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
+  // "12 345 678": thousands grouping is an amount unless the text calls it a phone.
+  if (!international && !cued && THOUSANDS.test(core)) return null;
   if (short && !international && !cued) return null;
   const verdict = judge(core, lang, international, cued, budget);
   if (verdict === 'rejected') return null;

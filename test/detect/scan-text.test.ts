@@ -25,7 +25,16 @@ describe('scanText finds and locates identifiers', () => {
     ['Ruf an: +49 30 1234567', 'de', 'phone', '+49 30 1234567'],
     ['Tel. 0171 2345678 ab 9 Uhr', 'de', 'phone', '0171 2345678'],
     ['call her on (415) 555-0132 today', 'en', 'phone', '(415) 555-0132'],
+    ['Her mobile is 07700 900123, call after 6.', 'en', 'phone', '07700 900123'],
+    ['Il cellulare di Marco è 333 1234567.', 'it', 'phone', '333 1234567'],
+    ['Son portable : 06 12 34 56 78.', 'fr', 'phone', '06 12 34 56 78'],
+    ['Bel hem op 020-1234567.', 'nl', 'phone', '020-1234567'],
+    ['Su móvil es 612 34 56 78.', 'es', 'phone', '612 34 56 78'],
+    ['Handy: 0151/12345678', 'de', 'phone', '0151/12345678'],
+    ['Tel.: +49 (0)89 123456-78', 'de', 'phone', '+49 (0)89 123456-78'],
+    ['IBAN: DE89 3704 0044 0532 0130 00 BIC: COBADEFFXXX', 'de', 'bic', 'COBADEFFXXX'],
     ['Born on 14 March 1979 in Leeds', 'en', 'birthdate-context', '14 March 1979'],
+    ['DOB: March 14, 1979', 'en', 'birthdate-context', 'March 14, 1979'],
     ['geboren am 03.07.1981', 'de', 'birthdate-context', '03.07.1981'],
     ['Password: Winter2024!x for the portal', 'en', 'credential-keyword', 'Winter2024!x'],
     ['key AKIAIOSFODNN7EXAMPLE leaked', 'en', 'credential-token', 'AKIAIOSFODNN7EXAMPLE'],
@@ -52,6 +61,10 @@ describe('scanText leaves look-alikes alone', () => {
     ['Server 10.0.0.300 ist keine gültige Adresse', 'de'],
     ['Invoice 2024-118 for 3,200.00 USD', 'en'],
     ['Shipment 1,250 kg, PO 4500012345', 'en'],
+    ['Revenue grew to 12 345 678 last year.', 'en'],
+    ['Die Lieferung umfasst 1.234.567 Stück.', 'de'],
+    ['Order 123-456-7890 was cancelled.', 'en'],
+    ['Renewal on 03/14/2026, quote Q-7781', 'en'],
   ])('%s', (text, lang) => {
     expect(spans(text, lang)).toEqual([]);
   });
