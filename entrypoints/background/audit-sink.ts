@@ -52,6 +52,9 @@ export const BURST_QUIET_MS = 5_000;
 /** A steady stream is forwarded at least this often, quiet or not. */
 export const BURST_MAX_WAIT_MS = 30_000;
 
+/** A backoff ending later than this is left to the minute alarm. */
+const RETRY_HORIZON_MS = 60_000;
+
 export interface AuditSinkOptions {
   quietMs?: number;
   maxWaitMs?: number;
@@ -89,6 +92,12 @@ export function createAuditSink(options: AuditSinkOptions = {}) {
       .then((r) => {
         // The run stops after its batch limit: keep going while a success leaves entries behind.
         if (r?.status === 'ok' && r.pending > 0) appended();
+        // Down endpoint: try again when the backoff ends, if that comes before the minute alarm.
+        const retryIn = r?.nextAttemptAt && r.pending > 0 ? Date.parse(r.nextAttemptAt) - Date.now() : Infinity;
+        if (retryIn < RETRY_HORIZON_MS && burstTimer === undefined) {
+          burstDue = Date.now() + Math.max(0, retryIn);
+          burstTimer = setTimeout(fireBurst, Math.max(0, retryIn));
+        }
       })
       .catch((error: unknown) => console.warn(`[privacy-guard] audit forwarding failed: ${error instanceof Error ? error.message : String(error)}`));
   };
