@@ -54,10 +54,15 @@ function startTarget(command: string, args: string[]): Promise<Target> {
   });
 }
 
+/** SIGTERM, then SIGKILL after 5 s: a benchmark never leaves a server behind. */
 function stop(target: Target): Promise<void> {
   return new Promise((resolve) => {
-    if (target.child.exitCode !== null) return resolve();
-    target.child.once('exit', () => resolve());
+    if (target.child.exitCode !== null || target.child.signalCode !== null) return resolve();
+    const force = setTimeout(() => target.child.kill('SIGKILL'), 5_000);
+    target.child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
     target.child.kill('SIGTERM');
   });
 }
@@ -164,7 +169,8 @@ async function ingestRate(): Promise<BenchResult> {
 export default async function bench(): Promise<BenchResult[]> {
   // Other work on the 2 shared cores moves these figures more than anything here.
   const load = `1-min load average ${loadavg()[0]!.toFixed(1)} at start`;
-  const service = await startTarget('npx', ['tsx', 'server/cli.ts', '--memory', '--seed-demo', '--port', '0']);
+  // node with tsx's loader, not npx/tsx: one process, so stopping it stops the server.
+  const service = await startTarget(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--memory', '--seed-demo', '--port', '0']);
   let real;
   try {
     real = await measure(service);
