@@ -70,6 +70,17 @@ function readChips(tag: string): Record<string, string | null> {
   }
   return out;
 }
+function deepChipLevels(tag: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  const walk = (root: Document | ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.tagName.toLowerCase() === tag) out.push(el.shadowRoot?.querySelector('.chip')?.getAttribute('data-level') ?? null);
+      else if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  return out;
+}
 function readDialog(tag: string): { guard: string | null; status: string | null; text: string } | null {
   const d = document.querySelector(tag)?.shadowRoot?.querySelector('[data-guard]');
   return d ? { guard: d.getAttribute('data-guard'), status: d.getAttribute('data-status'), text: d.textContent ?? '' } : null;
@@ -161,6 +172,24 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
         expect(chips[DEMO_RECORDS.contract.recordId]).toBe('ok');
       } finally {
         await driver.close(page);
+      }
+    });
+
+    it('finds list rows in native shadow DOM and on HubSpot too', async () => {
+      const { driver } = get();
+      for (const url of [DEMO_URLS.salesforce.native.list, DEMO_URLS.hubspot.list]) {
+        const page = await driver.open(url);
+        try {
+          // Chips on native-shadow rows sit inside shadow roots: count them with a deep walk.
+          const levels = await poll(
+            () => driver.eval(page, deepChipLevels, CHIP),
+            (l) => l.length >= 10 && l.every((x) => x !== 'checking' && x !== null),
+            `chips on ${url}`,
+          );
+          expect(levels.every((l) => ['ok', 'none', 'flag', 'unknown'].includes(l!))).toBe(true);
+        } finally {
+          await driver.close(page);
+        }
       }
     });
 
