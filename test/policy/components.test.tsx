@@ -170,6 +170,159 @@ describe('LocalSettingsForm', () => {
   });
 });
 
+describe('LocalSettingsForm: connections', () => {
+  const TOKEN = 'cpg_demo_reader_LOCAL_ONLY';
+  const mine = (settings: Record<string, unknown>) => ({ version: 1, settings, paused: false });
+  const type = async (selector: string, value: string) => {
+    const input = $<HTMLInputElement>(selector);
+    await act(() => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+  const submit = () =>
+    act(async () => {
+      $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+
+  it.each([
+    // [description, managed, section shown, enabled connection keys]
+    ['no managed policy', undefined, true, ['consent.url', 'consent.token', 'audit.endpoint', 'audit.token', 'audit.format']],
+    ['an empty managed policy', {}, true, ['consent.url', 'consent.token', 'audit.endpoint', 'audit.token', 'audit.format']],
+    ['a managed policy with any key', { badges: 'off' }, false, []],
+    ['a broken managed policy', 42, false, []],
+    ['an admin who grants only the consent URL', { ui: { repMayChange: ['consent.url'] } }, true, ['consent.url']],
+  ])('with %s', async (_name, managed, shown, enabled) => {
+    await mount(<LocalSettingsForm state={state(managed)} onSave={() => {}} />);
+    const section = root.querySelector('[data-testid="connections"]');
+    expect(section !== null).toBe(shown);
+    if (!section) {
+      expect(root.querySelector('[name="consent.url"]')).toBeNull();
+      expect(root.textContent).not.toContain('Connections');
+      return;
+    }
+    expect(section.querySelector('h3')?.textContent).toBe('Connections');
+    for (const key of ['consent.url', 'consent.token', 'audit.endpoint', 'audit.token', 'audit.format']) {
+      const control = section.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${key}"]`);
+      expect(control, key).not.toBeNull();
+      expect(control!.disabled, key).toBe(!(enabled as string[]).includes(key));
+    }
+    expect(section.querySelector<HTMLInputElement>('[name="consent.token"]')!.type).toBe('password');
+    expect(section.querySelector<HTMLInputElement>('[name="consent.url"]')!.type).toBe('text');
+    expect([...section.querySelectorAll('select[name="audit.format"] option')].map((o) => o.textContent)).toEqual(['Reference service', 'OpenTelemetry (OTLP/HTTP JSON)']);
+  });
+
+  it.each([
+    ['http://consent.example.com', 'must start with https://'],
+    ['consent.example.com', 'not a valid address'],
+    ['https://me:pw@consent.example.com', 'must not contain a user name'],
+    ['http://127.0.0.1:8787', null],
+    ['https://consent.example.com/api', null],
+    ['', null],
+  ])('validates the URL %j inline', async (value, message) => {
+    const onSave = vi.fn(async () => undefined);
+    await mount(<LocalSettingsForm state={state(undefined)} onSave={onSave} />);
+    await type('input[name="consent.url"]', value);
+    const issue = root.querySelector('[data-testid="issue-consent.url"]');
+    const input = $<HTMLInputElement>('input[name="consent.url"]');
+    if (message) {
+      expect(issue?.textContent).toContain(message);
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(input.getAttribute('aria-describedby')).toContain(issue!.id);
+      expect($<HTMLButtonElement>('button[type="submit"]').disabled).toBe(true);
+      await submit();
+      expect(onSave).not.toHaveBeenCalled();
+    } else {
+      expect(issue).toBeNull();
+      expect(input.getAttribute('aria-invalid')).toBeNull();
+      expect($<HTMLButtonElement>('button[type="submit"]').disabled).toBe(false);
+    }
+  });
+
+  it('explains a refused URL in German', async () => {
+    setLocale('de');
+    await mount(<LocalSettingsForm state={state(undefined)} onSave={() => {}} />);
+    expect($('[data-testid="connections"] h3').textContent).toBe('Verbindungen');
+    await type('input[name="audit.endpoint"]', 'http://audit.example.com');
+    expect($('[data-testid="issue-audit.endpoint"]').textContent).toContain('muss mit https:// beginnen');
+    expect($('[data-testid="token-status-consent.token"]').textContent).toBe('Kein Token hinterlegt.');
+  });
+
+  it('sends a new URL, token and format, and never shows the token afterwards', async () => {
+    let current = state(undefined);
+    const onSave = vi.fn(async (patch: Record<string, unknown>) => {
+      current = state(undefined, mine(patch));
+    });
+    await mount(<LocalSettingsForm state={current} onSave={onSave} />);
+    expect($('[data-testid="token-status-consent.token"]').textContent).toBe('No token set.');
+    expect(root.querySelector('[data-testid="token-remove-consent.token"]')).toBeNull();
+    await type('input[name="consent.url"]', '  http://127.0.0.1:8787 ');
+    await type('input[name="consent.token"]', TOKEN);
+    const format = $<HTMLSelectElement>('select[name="audit.format"]');
+    await act(() => {
+      format.value = 'otlp';
+      format.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(root.innerHTML).not.toContain(TOKEN);
+    await submit();
+    expect(onSave).toHaveBeenCalledWith({ 'consent.url': 'http://127.0.0.1:8787', 'consent.token': TOKEN, 'audit.format': 'otlp' });
+    // The background answers with the new state; the form shows only that a token is set.
+    await mount(<LocalSettingsForm state={current} onSave={onSave} />);
+    expect($<HTMLInputElement>('input[name="consent.token"]').value).toBe('');
+    expect($('[data-testid="token-status-consent.token"]').textContent).toContain('A token is set');
+    expect($<HTMLInputElement>('input[name="consent.url"]').value).toBe('http://127.0.0.1:8787');
+    expect(root.innerHTML).not.toContain(TOKEN);
+    expect(root.textContent).not.toContain(TOKEN);
+    // Saving again without typing leaves the stored token alone.
+    onSave.mockClear();
+    await type('input[name="audit.endpoint"]', 'https://audit.example.com/v1');
+    await submit();
+    expect(onSave).toHaveBeenCalledWith({ 'audit.endpoint': 'https://audit.example.com/v1' });
+  });
+
+  it('never echoes the stored token, even when handed an unredacted state', async () => {
+    await mount(<LocalSettingsForm state={resolvePolicy({ managed: undefined, local: mine({ 'consent.token': TOKEN, 'audit.token': 'ingest-secret' }) })} onSave={() => {}} />);
+    for (const input of root.querySelectorAll('input')) expect(input.value).not.toContain(TOKEN);
+    expect(root.innerHTML).not.toContain(TOKEN);
+    expect(root.innerHTML).not.toContain('ingest-secret');
+    expect($('[data-testid="token-status-audit.token"]').textContent).toContain('A token is set');
+  });
+
+  it('replaces a stored token with a typed one and removes it only on an explicit remove', async () => {
+    const onSave = vi.fn(async () => undefined);
+    await mount(<LocalSettingsForm state={state(undefined, mine({ 'consent.token': TOKEN }))} onSave={onSave} />);
+    await act(() => {
+      $<HTMLButtonElement>('[data-testid="token-remove-consent.token"]').click();
+    });
+    expect($('[data-testid="token-status-consent.token"]').textContent).toBe('The token will be removed when you save.');
+    expect($<HTMLInputElement>('input[name="consent.token"]').disabled).toBe(true);
+    // Changing one's mind keeps it.
+    await act(() => {
+      $<HTMLButtonElement>('[data-testid="token-remove-consent.token"]').click();
+    });
+    expect($('[data-testid="token-status-consent.token"]').textContent).toContain('A token is set');
+    await act(() => {
+      $<HTMLButtonElement>('[data-testid="token-remove-consent.token"]').click();
+    });
+    await submit();
+    expect(onSave).toHaveBeenLastCalledWith({ 'consent.token': null });
+
+    render(null, root);
+    await mount(<LocalSettingsForm state={state(undefined, mine({ 'consent.token': TOKEN }))} onSave={onSave} />);
+    await type('input[name="consent.token"]', 'new-token');
+    await submit();
+    expect(onSave).toHaveBeenLastCalledWith({ 'consent.token': 'new-token' });
+  });
+
+  it('offers no remove for a token the organisation set', async () => {
+    await mount(<LocalSettingsForm state={state({ consent: { token: 'org-token' }, ui: { repMayChange: ['consent.url'] } })} onSave={() => {}} />);
+    expect($<HTMLInputElement>('input[name="consent.token"]').disabled).toBe(true);
+    expect($('[data-testid="setting-consent.token"]').dataset.locked).toBe('true');
+    expect(root.querySelector('[data-testid="token-remove-consent.token"]')).toBeNull();
+    expect(root.innerHTML).not.toContain('org-token');
+  });
+});
+
 describe('PolicyProblemsBanner', () => {
   it('renders nothing without problems', async () => {
     await mount(<PolicyProblemsBanner errors={[]} />);
