@@ -165,8 +165,11 @@ function controlCandidates(scope: Element, scopeLabel: string, parts: ScopeParts
 const PERSON_OBJECTS = new Set(['Contact', 'Lead', 'User', 'Individual']);
 const RECORD_LINK = 'a[href*="/lightning/r/"]';
 
+/** Components that render a record link inside their own shadow tree; other outputs keep links in light DOM. */
+const LINK_COMPONENTS = new Set(['force-lookup', 'records-hoverable-link', 'force-hoverable-link']);
+
 function linksToPerson(value: Element, env: ScanEnv): boolean {
-  const link = value.matches(RECORD_LINK) ? value : deepQuery(value, RECORD_LINK, env);
+  const link = value.matches(RECORD_LINK) ? value : (value.querySelector(RECORD_LINK) ?? (LINK_COMPONENTS.has(value.localName) ? deepQuery(value, RECORD_LINK, env) : null));
   const object = link?.getAttribute('href')?.split('/lightning/r/')[1]?.split('/')[0] ?? '';
   return PERSON_OBJECTS.has(object) || (RECORD_ID.test(object) && ['003', '00Q', '005'].includes(object.slice(0, 3)));
 }

@@ -33,8 +33,9 @@ export default defineFeature({
       const context = page.context();
       if (shownSent || !context || viewKey(context) !== key || page.policy().paused) return;
       shownSent = true;
-      const kinds = [...new Set(page.fields().map((f) => f.kind))].sort();
-      void sendToBackground('cs:audit-event', { event: 'fields.shown', context, data: { kinds } }).catch(report('fields.shown'));
+      const fields = page.fields();
+      const kinds = [...new Set(fields.map((f) => f.kind))].sort();
+      void sendToBackground('cs:audit-event', { event: 'fields.shown', context, data: { kinds, fieldCount: fields.length } }).catch(report('fields.shown'));
     };
     const armShown = () => {
       if (shownSent) return;
