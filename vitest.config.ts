@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}', 'lib/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // Tests that drive a real browser run with the end-to-end suite (vitest.e2e.config.ts).
+    exclude: ['test/e2e/**', '**/*.e2e.test.ts', '**/*.browser.test.ts', 'node_modules/**'],
     testTimeout: 20_000,
   },
 });
