@@ -119,6 +119,14 @@ describe.skipIf(!existsSync(CHROMIUM))('review app in Chromium', () => {
     await expect.poll(() => page.textContent('[role=status].muted')).toContain('Page 2');
     expect(await page.textContent('.table-wrap tbody tr:first-child')).not.toBe(firstPage);
     await shot('3-search');
+    // CSV export of the same search (the service's /v1/audit/export).
+    const searchCsv = page.waitForEvent('download');
+    await page.click('form.filters >> text=Export CSV');
+    const exported = readFileSync((await (await searchCsv).path())!, 'utf8').trim().split(/\r?\n/);
+    expect(exported[0]).toMatch(/^id,seq,deviceId,time/);
+    expect(exported.length - 1).toBeGreaterThan(100);
+    expect(exported.slice(1).every((line) => line.includes(seeded.planted.bulkUser))).toBe(true);
+    await expect.poll(() => page.textContent('main')).toContain(`Exported ${exported.length - 1} events.`);
 
     // Record history of the record many reps saw, printable.
     await page.click('#tab-record');
