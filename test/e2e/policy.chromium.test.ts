@@ -159,3 +159,94 @@ describe('managed policy in Chromium', () => {
     expect(after.value.errors).toEqual([]);
   });
 });
+
+/**
+ * An install no organisation manages (no policy file names this copy): the user
+ * connects a consent service from the options page's form and an audit endpoint
+ * through `ui:policy-set-local`, and diagnostics report them with tokens redacted.
+ */
+describe('self-managed install in Chromium (no managed policy)', () => {
+  const DEMO_TOKEN = 'cpg_demo_reader_LOCAL_ONLY';
+  const INGEST_TOKEN = 'e2e-ingest-token-self-managed';
+  let copy: string;
+  let session: ChromiumSession | undefined;
+  let page: Page;
+
+  interface SelfDiagnostics {
+    effective: { consent: { url: string; token: string }; audit: { endpoint: string; token: string; format: string }; ui: { repMayChange: string[] } };
+    lockedKeys: string[];
+    errors: unknown[];
+    sources: Record<string, string>;
+  }
+  const diagnostics = () => sendFromExtensionPage<SelfDiagnostics>(page, { type: 'diagnostics:policy' });
+
+  beforeAll(async () => {
+    const build = requireBuild(process.env.CPG_CHROME_BUILD ?? CHROME_BUILD);
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    copy = mkdtempSync(join(tmpdir(), 'cpg-selfmanaged-ext-'));
+    cpSync(build, copy, { recursive: true });
+    // Its own id, so a policy file another test writes for its copy cannot reach this one.
+    delete manifest.key;
+    writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+    session = await launchChromium({ extensionDir: copy });
+    page = await session.openExtensionPage('options.html');
+  });
+
+  afterAll(async () => {
+    try {
+      await session?.close();
+    } finally {
+      if (copy) rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('has no managed policy and lets the user change the connection settings', async () => {
+    expect(session!.extensionId).toBe(unpackedId(copy));
+    const managed = await session!.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { managed: { get(): Promise<unknown> } } } }).chrome.storage.managed.get());
+    expect(managed).toEqual({});
+    const { value } = await until(diagnostics, (d) => Array.isArray(d?.effective?.ui?.repMayChange), 10_000);
+    expect(value.lockedKeys).toEqual([]);
+    expect(value.effective.ui.repMayChange).toEqual(expect.arrayContaining(['consent.url', 'consent.token', 'audit.endpoint', 'audit.token', 'audit.format']));
+  });
+
+  it('saves consent.url and consent.token from the options page form; diagnostics show the URL and a redacted token', async () => {
+    const section = page.locator('[data-testid="connections"]');
+    if ((await section.count()) === 0) await page.getByRole('tab', { name: /policy|settings/i }).first().click();
+    await section.waitFor({ timeout: 10_000 });
+    const url = page.locator('input[name="consent.url"]');
+    await url.fill('http://consent.example.com');
+    expect(await page.locator('[data-testid="issue-consent.url"]').textContent()).toContain('https://');
+    expect(await page.locator('form[data-testid="local-settings"] button[type="submit"]').isDisabled()).toBe(true);
+    await url.fill('http://127.0.0.1:8787');
+    expect(await page.locator('[data-testid="issue-consent.url"]').count()).toBe(0);
+    await page.locator('input[name="consent.token"]').fill(DEMO_TOKEN);
+    await page.locator('form[data-testid="local-settings"] button[type="submit"]').click();
+    await page.locator('[data-testid="settings-status"]', { hasText: /Saved|Gespeichert/ }).waitFor({ timeout: 10_000 });
+
+    const { value } = await until(diagnostics, (d) => d?.effective?.consent?.url === 'http://127.0.0.1:8787', 10_000);
+    expect(value.effective.consent.token).toBe('[set]');
+    expect(value.sources['consent.url']).toBe('local');
+    expect(value.sources['consent.token']).toBe('local');
+    expect(value.lockedKeys).toEqual([]);
+    expect(value.errors).toEqual([]);
+    expect(JSON.stringify(value)).not.toContain(DEMO_TOKEN);
+
+    // The page shows only that a token is set, never the token.
+    await page.locator('[data-testid="token-status-consent.token"]', { hasText: /token is set|Token ist hinterlegt/ }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('input[name="consent.token"]').inputValue()).toBe('');
+    expect(await page.content()).not.toContain(DEMO_TOKEN);
+  });
+
+  it('sets the audit connection through ui:policy-set-local and keeps the token out of every answer', async () => {
+    const answer = await sendFromExtensionPage<unknown>(page, {
+      type: 'ui:policy-set-local',
+      patch: { 'audit.endpoint': 'http://127.0.0.1:8787/v1/audit/events', 'audit.token': INGEST_TOKEN, 'audit.format': 'otlp' },
+    });
+    expect(JSON.stringify(answer)).not.toContain(INGEST_TOKEN);
+    const { value } = await until(diagnostics, (d) => d?.effective?.audit?.endpoint === 'http://127.0.0.1:8787/v1/audit/events', 10_000);
+    expect(value.effective.audit).toMatchObject({ token: '[set]', format: 'otlp' });
+    expect(value.effective.consent.url).toBe('http://127.0.0.1:8787');
+    expect(JSON.stringify(value)).not.toContain(INGEST_TOKEN);
+    expect(JSON.stringify(value)).not.toContain(DEMO_TOKEN);
+  });
+});
