@@ -6,7 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CRM_INCLUDE_GLOBS, CRM_MATCH_PATTERNS } from '@/lib/crm/hosts';
 import { adapterForUrl } from '@/lib/crm/registry';
-import { sendToBackground } from '@/lib/messages/send';
+import { sendToBackground } from '@/lib/messages/content-send';
 import { classifyField, scanText } from '@/lib/detect';
 import { createScanner } from '@/lib/scan/scanner';
 import type { Detector } from '@/lib/scan/detector';

@@ -5,7 +5,7 @@
  */
 import type { ContentPolicy } from '@/lib/policy/resolve';
 import type { ExtraHost } from '@/lib/crm/registry';
-import { CRM_IDS, type CrmId } from '@/lib/messages/record';
+import { CRM_IDS, type CrmId } from '@/lib/messages/vocab';
 
 export type BadgeMode = ContentPolicy['badges'];
 export type UiLanguage = ContentPolicy['ui']['language'];

@@ -5,19 +5,9 @@
  * wrong shape is an error, never a crash and never a guess.
  */
 import { z } from 'zod';
+import { CONSENT_STATUSES, LAWFUL_BASES, SUBJECT_FLAGS, MAX_BATCH_REFS, type ConsentStatus, type LawfulBasis, type SubjectFlag } from './vocab';
 
-export const CONSENT_STATUSES = ['granted', 'denied', 'withdrawn', 'expired', 'pending', 'unknown'] as const;
-export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
-
-/** GDPR Art. 6(1) (a)–(f). */
-export const LAWFUL_BASES = ['consent', 'contract', 'legal_obligation', 'vital_interests', 'public_task', 'legitimate_interests'] as const;
-export type LawfulBasis = (typeof LAWFUL_BASES)[number];
-
-export const SUBJECT_FLAGS = ['erasureRequested', 'processingRestricted', 'objection'] as const;
-export type SubjectFlag = (typeof SUBJECT_FLAGS)[number];
-
-/** The API's batch limit; the client splits larger lookups. */
-export const MAX_BATCH_REFS = 200;
+export { CONSENT_STATUSES, LAWFUL_BASES, SUBJECT_FLAGS, MAX_BATCH_REFS, type ConsentStatus, type LawfulBasis, type SubjectFlag };
 
 export const crmSchema = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/);
 const idPart = z.string().regex(/^[A-Za-z0-9_.:-]{1,128}$/);

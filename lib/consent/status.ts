@@ -7,7 +7,8 @@
  */
 import type { ConsentDisplay } from './config';
 import type { ConsentEntry, EntrySource } from './result';
-import { SUBJECT_FLAGS, type ConsentState, type ConsentStatus, type LawfulBasis, type SubjectFlag } from './schema';
+import type { ConsentState } from './schema';
+import { SUBJECT_FLAGS, type ConsentStatus, type LawfulBasis, type SubjectFlag } from './vocab';
 
 /** Display limits for text from the backend: enough to read, never enough to flood the panel. */
 export const TEXT_LIMITS = { id: 64, source: 80, notice: 40 } as const;

@@ -9,6 +9,9 @@
 import { z } from 'zod';
 import { fieldReportSchema, recordContextSchema, warningReportSchema, kindSchema } from './record';
 import { consentLookupResultSchema } from '../consent/result';
+import { CONTENT_AUDIT_TYPES } from './vocab';
+
+export { CONTENT_AUDIT_TYPES };
 
 export type Channel = 'cs' | 'ui' | 'bg';
 
@@ -49,16 +52,6 @@ export const pageReportSchema = pageStateSchema.extend({
   contentScript: z.boolean(),
 });
 export type PageReport = z.infer<typeof pageReportSchema>;
-
-/** Audit events a content script may ask the background to record. Everything else is background-only. */
-export const CONTENT_AUDIT_TYPES = [
-  'fields.shown',
-  'input.warning_shown',
-  'input.fixed',
-  'input.save_blocked',
-  'input.overridden',
-  'outreach.decision',
-] as const;
 
 const anyObject = z.record(z.string(), z.unknown());
 

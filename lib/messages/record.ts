@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import { KINDS } from '../detect/kinds';
+import { CRM_IDS, VIEW_KINDS, PROBLEMS, SEVERITIES, type CrmId, type ViewKind } from './vocab';
 
-export const CRM_IDS = ['salesforce', 'hubspot', 'generic'] as const;
+export { CRM_IDS, VIEW_KINDS, PROBLEMS, SEVERITIES, type CrmId, type ViewKind };
+
 export const crmIdSchema = z.enum(CRM_IDS);
-export type CrmId = z.infer<typeof crmIdSchema>;
-
-export const VIEW_KINDS = ['record', 'edit', 'new', 'list', 'other'] as const;
 export const viewKindSchema = z.enum(VIEW_KINDS);
-export type ViewKind = z.infer<typeof viewKindSchema>;
 
 const shortText = (max: number) => z.string().max(max);
 
@@ -33,9 +31,6 @@ export const fieldReportSchema = z.object({
   editable: z.boolean().optional(),
 });
 export type FieldReport = z.infer<typeof fieldReportSchema>;
-
-export const PROBLEMS = ['sensitive', 'excess'] as const;
-export const SEVERITIES = ['info', 'warn', 'block', 'override'] as const;
 
 /** An active input warning; kinds and labels only, never the text that triggered it. */
 export const warningReportSchema = z.object({

@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '@/lib/messages/send';
+import { sendToBackground } from '@/lib/messages/content-send';
 import { resolveLocale, type Locale } from '@/lib/i18n/strings';
 import type { PagePolicy } from '../../policy';
 import { defineFeature, isOwnNode, type PageModel } from '../../page';

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { readGuardPolicy, type GuardSettings } from '@/lib/guard/policy';
 import { resolveLocale, type Locale } from '@/lib/i18n/strings';
-import { sendToBackground } from '@/lib/messages/send';
+import { sendToBackground } from '@/lib/messages/content-send';
 import { GuardPanel, type GuardPanelProps } from '@/components/guard/GuardPanel';
 import { GUARD_CSS } from '@/components/guard/styles';
 import { defineFeature, type PageModel } from '../../page';

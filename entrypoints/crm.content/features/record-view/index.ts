@@ -5,7 +5,7 @@
  * of personal data the view displays, once, after the fields have settled.
  */
 import type { RecordContext } from '@/lib/crm/adapter';
-import { sendToBackground } from '@/lib/messages/send';
+import { sendToBackground } from '@/lib/messages/content-send';
 import { defineFeature } from '../../page';
 
 /** Quiet period after the last field change before the view's kinds are final. */
