@@ -51,7 +51,7 @@ export function BarChart({ title, bars, horizontal = false, valueLabel }: { titl
     const height = bars.length * rowH + 4;
     return (
       <Figure title={title} summary={summary} table={table}>
-        <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" class="bars">
+        <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} class="bars">
           {bars.map((b, i) => {
             const w = ((width - labelW - 50) * b.value) / top;
             return (
@@ -72,7 +72,7 @@ export function BarChart({ title, bars, horizontal = false, valueLabel }: { titl
   const step = bars.length ? (width - 40) / bars.length : 0;
   return (
     <Figure title={title} summary={summary} table={table}>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" class="bars">
+      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} class="bars">
         <line x1={36} y1={plotH + 10} x2={width} y2={plotH + 10} class="gridline" />
         <text x={32} y={16} text-anchor="end" class="axis">{top}</text>
         <text x={32} y={plotH + 10} text-anchor="end" class="axis">0</text>
@@ -106,7 +106,7 @@ export function StackedBars({ title, days, series, seriesLabel }: { title: strin
   const summary = t.t('chartSummaryBars', { title, count: days.length, max: totals[maxIndex] ?? 0, label: days[maxIndex] ?? '' });
   const width = 640;
   const plotH = 150;
-  const legendRows = Math.ceil(series.length / 4);
+  const legendRows = Math.ceil(series.length / 3);
   const height = plotH + 40 + legendRows * 16;
   const step = days.length ? (width - 40) / days.length : 0;
   const table = (
@@ -117,7 +117,7 @@ export function StackedBars({ title, days, series, seriesLabel }: { title: strin
   );
   return (
     <Figure title={title} summary={summary} table={table}>
-      <svg role="img" aria-label={`${summary} ${seriesLabel}: ${series.map((s) => s.name).join(', ')}`} viewBox={`0 0 ${width} ${height}`} width="100%" class="stacked">
+      <svg role="img" aria-label={`${summary} ${seriesLabel}: ${series.map((s) => s.name).join(', ')}`} viewBox={`0 0 ${width} ${height}`} width={width} height={height} class="stacked">
         <line x1={36} y1={plotH + 10} x2={width} y2={plotH + 10} class="gridline" />
         <text x={32} y={16} text-anchor="end" class="axis">{top}</text>
         {days.map((d, i) => {
@@ -137,7 +137,7 @@ export function StackedBars({ title, days, series, seriesLabel }: { title: strin
           );
         })}
         {series.map((s, k) => (
-          <g key={s.name} transform={`translate(${40 + (k % 4) * 150}, ${plotH + 40 + Math.floor(k / 4) * 16})`}>
+          <g key={s.name} transform={`translate(${40 + (k % 3) * 200}, ${plotH + 40 + Math.floor(k / 3) * 16})`}>
             <rect width={10} height={10} y={-9} fill={colorOf(k)} />
             <text x={14} class="axis">{s.name}</text>
           </g>
@@ -162,7 +162,7 @@ export function HeatMap({ title, rows, cols, value, rowLabel }: { title: string;
   const labelW = 200;
   const cellW = Math.max(48, Math.min(90, (640 - labelW) / Math.max(1, cols.length)));
   const cellH = 20;
-  const headH = 70;
+  const headH = 100;
   const width = labelW + cols.length * cellW + 90; // room for the last rotated column label
   const height = headH + rows.length * cellH + 4;
   const shade = (v: number) => (v === 0 ? 0 : 0.15 + (0.85 * Math.log1p(v)) / Math.log1p(Math.max(1, max)));
@@ -174,7 +174,7 @@ export function HeatMap({ title, rows, cols, value, rowLabel }: { title: string;
   );
   return (
     <Figure title={title} summary={summary} table={table}>
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width="100%" class="heatmap">
+      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} width={width} height={height} class="heatmap">
         {cols.map((c, j) => (
           <text key={c} transform={`translate(${labelW + j * cellW + cellW / 2}, ${headH - 6}) rotate(-35)`} class="axis">{c}</text>
         ))}
