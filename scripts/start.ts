@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 import { routeDemoCrm } from '../demo/routes';
 import { DEMO_URLS } from '../demo/urls';
 import { startServer } from '../server/index';
+import { DEMO_TOKENS } from '../server/seed';
 
 const root = resolve(import.meta.dirname, '..');
 const ext = join(root, '.output/chrome-mv3');
@@ -19,9 +20,11 @@ const run = (cmd: string) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 run('npx wxt build -b chrome');
 run('npm run -s demo:build');
+run('npm run -s review:build');
 
 const server = await startServer({ port: Number(process.env.PORT ?? 8787), seedDemo: true });
 console.log(`Consent and audit service: ${server.url} (demo data, demo tokens; see docs/server.md)`);
+console.log(`Compliance review app: ${server.url}/review (sign in with ${DEMO_TOKENS.compliance})`);
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log(`
@@ -31,7 +34,9 @@ The extension is built in ${ext}. To try it on a desktop:
      click "Load unpacked" and choose ${ext}.
   2. Firefox: run \`npm run build\`, open about:debugging#/runtime/this-firefox, click
      "Load Temporary Add-on…" and choose ${join(root, '.output/firefox-mv3/manifest.json')}.
-  3. Open your Salesforce Lightning or HubSpot org. To see the demo CRM instead, run
+  3. Connect it to this service: Options → My settings → Connections, consent service
+     ${server.url} with token ${DEMO_TOKENS.reader} (the audit endpoint likewise).
+  4. Open your Salesforce Lightning or HubSpot org. To see the demo CRM instead, run
      \`npm start\` on a machine with a display (it serves the demo under real CRM URLs).
 The consent service keeps running at ${server.url}; press Ctrl+C to stop it.`);
   await new Promise<void>((done) => process.once('SIGINT', () => done()));
@@ -55,6 +60,19 @@ const context = await chromium.launchPersistentContext(profile, {
   ],
 });
 await routeDemoCrm(context);
+
+// Connect the extension to the local service the way a user of an unmanaged install would
+// (Options → My settings → Connections): consent lookups and audit forwarding, demo reader token.
+let [worker] = context.serviceWorkers();
+worker ??= await context.waitForEvent('serviceworker');
+const options = await context.newPage();
+await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+await options.evaluate(
+  (patch) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'ui:policy-set-local', patch }),
+  { 'consent.url': server.url, 'consent.token': DEMO_TOKENS.reader, 'audit.endpoint': server.url, 'audit.token': DEMO_TOKENS.reader },
+);
+await options.close();
+
 const [first] = context.pages();
 await (first ?? (await context.newPage())).goto(DEMO_URLS.salesforce.synthetic.contactView);
 await (await context.newPage()).goto(DEMO_URLS.hubspot.contact);

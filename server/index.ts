@@ -3,8 +3,8 @@
  * benchmark) or from the CLI (server/cli.ts). `startServer` opens storage, applies
  * migrations, optionally seeds the demo data, and listens.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp, DEFAULT_EXTENSION_ORIGINS } from './app';
 import { TokenStore } from './auth';
@@ -79,6 +79,8 @@ function lockDataDir(dataDir: string): () => void {
       throw new Error(`PGlite data directory ${dataDir} is in use by process ${pid}; stop it first (or use the admin API while it runs)`);
     }
   }
+  // A fresh checkout has no .data/ yet: the lock sits beside the data directory, so make its parent first.
+  mkdirSync(dirname(lockFile), { recursive: true });
   writeFileSync(lockFile, String(process.pid));
   return () => rmSync(lockFile, { force: true });
 }

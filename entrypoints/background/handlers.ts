@@ -91,6 +91,14 @@ export function createHandlers({ policy, audit, ready, consent, exports = create
       await audit.append(auditEventFromContent(msg, null));
       return ok;
     },
-    'cs:consent-lookup': ({ refs }) => consent.lookup(refs),
+    'cs:consent-lookup': ({ refs }, { senderUrl }) => consent.lookup(refs, hostOf(senderUrl)),
   };
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).host : null;
+  } catch {
+    return null;
+  }
 }

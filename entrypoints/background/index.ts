@@ -50,7 +50,7 @@ export default defineBackground(() => {
   watchHostPermissions(() => policy.get());
 
   const route = createRouter(
-    createHandlers({ policy, audit, ready, consent: createConsentService({ policy, cache: createIdbConsentCache() }) }),
+    createHandlers({ policy, audit, ready, consent: createConsentService({ policy, cache: createIdbConsentCache(), report: audit.report }) }),
     { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
     (type, error) => console.warn(`[privacy-guard] ${type} failed: ${error instanceof Error ? error.message : String(error)}`),
   );
