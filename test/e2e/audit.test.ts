@@ -33,6 +33,7 @@ import { startServer, type RunningServer } from '../../server/index';
 import { DEMO_TOKENS } from '../../server/seed';
 import { verifyChain, type AuditEntry } from '../../lib/audit/chain';
 import { KINDS } from '../../lib/detect/kinds';
+import { CSV_COLUMNS, parseCsv } from '../../lib/audit/export';
 import { launchChromium, sendFromExtensionPage, type ChromiumSession } from './support/chromium';
 import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
@@ -206,8 +207,8 @@ interface Driver {
   currentUrl(page: Page2): Promise<string>;
   close(page: Page2): Promise<void>;
   send<T>(message: Record<string, unknown>): Promise<T>;
-  /** The whole log as NDJSON, streamed through the export protocol and assembled in the options page. */
-  exportNdjson(): Promise<string>;
+  /** The whole log as NDJSON (or CSV), streamed through the export protocol and assembled in the options page. */
+  exportNdjson(format?: 'ndjson' | 'csv'): Promise<string>;
 }
 
 interface Stats {
@@ -396,6 +397,24 @@ function scenarios(name: string, get: () => { driver: Driver; svc: Service; stop
       );
     }, 240_000);
 
+    it.runIf(name === 'Chromium')('downloads a multi-chunk export from the Audit view whose rows verify', async () => {
+      await reportFieldsShown(3000, 'X');
+      const head = (await stats()).head.seq;
+      const ndjson = await get().driver.exportNdjson('ndjson');
+      // Over 1 MB: at least two chunks were pulled and joined.
+      expect(Buffer.byteLength(ndjson)).toBeGreaterThan(1_000_000);
+      const entries = await verifyExport(ndjson);
+      expect(entries.length).toBeGreaterThanOrEqual(head);
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: entries.length }, (_, i) => i + 1));
+      const csv = parseCsv(await get().driver.exportNdjson('csv'));
+      expect(csv[0]).toEqual([...CSV_COLUMNS]);
+      const hashes = new Map(entries.map((e) => [String(e.seq), e.hash]));
+      const rows = csv.slice(1);
+      expect(rows.length).toBeGreaterThanOrEqual(entries.length);
+      for (const row of rows.slice(0, entries.length)) expect(row[13]).toBe(hashes.get(row[0]!));
+      console.info(`[audit e2e ${name}] Audit view download: NDJSON ${Buffer.byteLength(ndjson)} bytes, ${entries.length} entries, chain ok; CSV ${rows.length} rows`);
+    }, 180_000);
+
     it.runIf(name === 'Chromium')('loses and duplicates nothing when the service worker is stopped mid-batch', async () => {
       const { svc, stopWorker, useProxy } = get();
       const proxy = withholdingProxy(() => svc.port);
@@ -489,15 +508,15 @@ const auditPolicy = (endpoint: string) => ({ audit: { endpoint, token: DEMO_TOKE
     currentUrl: async (page) => (page as Page).url(),
     close: (page) => (page as Page).close(),
     send: (message) => sendFromExtensionPage(ext, message),
-    async exportNdjson() {
+    async exportNdjson(format = 'ndjson') {
       // Through the Audit view's own button: the options page pulls the chunks, builds a Blob and downloads it.
       const page = await session!.openExtensionPage('options.html?tab=audit');
       try {
-        const button = page.locator('[data-testid="audit-export-ndjson"]');
+        const button = page.locator(`[data-testid="audit-export-${format}"]`);
         if ((await button.count()) === 0) await page.getByRole('tab', { name: /audit/i }).first().click();
         await button.waitFor({ timeout: 15_000 });
         const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
-        expect(download.suggestedFilename()).toMatch(/^privacy-guard-audit-.*\.ndjson$/);
+        expect(download.suggestedFilename()).toMatch(new RegExp(`^privacy-guard-audit-.*\\.${format}$`));
         const path = await download.path();
         return readFileSync(path, 'utf8');
       } finally {
