@@ -358,7 +358,7 @@ function scenarios(name: string, get: () => { driver: Driver; svc: Service; stop
       expect(JSON.stringify(d)).not.toContain(DEMO_TOKENS.reader);
       console.info(
         `[audit e2e ${name}] browse ${lastBrowseEvent - browseStart} ms; ${s.head.seq} entries at the service ${ms} ms after the export ` +
-          `(last trigger: ${s.forwarding.lastAttempt?.trigger}); ${SECRETS.length} demo values searched, none found`,
+          `(last trigger: ${d.forwarding.lastAttempt?.trigger}); ${SECRETS.length} demo values searched, none found`,
       );
     }, 180_000);
 
