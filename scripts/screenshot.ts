@@ -17,7 +17,9 @@ try {
   const url = process.argv[2] ?? DEMO_URLS.salesforce.synthetic.contactView;
   await page.goto(url);
   // The overlay host is in the page; its badges live in its shadow root.
-  await page.waitForFunction(() => document.querySelector('cpg-overlay, [data-cpg-overlay]') !== null, null, { timeout: 20_000 });
+  await page.waitForFunction(() => (document.querySelector('crm-privacy-guard-overlay')?.shadowRoot?.querySelectorAll('button').length ?? 0) > 3, null, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(1200);
   await page.screenshot({ path: resolve(root, 'docs/screenshot.png') });
 
