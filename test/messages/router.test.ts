@@ -60,8 +60,10 @@ describe('createRouter', () => {
   it('refuses privileged messages from a content script', async () => {
     const { handlers, calls } = makeHandlers();
     const route = createRouter(handlers, SELF);
-    for (const type of ['diagnostics:page-report', 'diagnostics:policy', 'ui:policy-set-local', 'ui:audit-export', 'ui:audit-query']) {
-      const message = { type, tabId: 1, patch: {}, format: 'csv', filter: {}, page: {} };
+    for (const type of ['diagnostics:page-report', 'diagnostics:policy', 'ui:policy-set-local', 'ui:audit-export-start', 'ui:audit-export-chunk', 'ui:audit-query']) {
+      const message = { type, tabId: 1, patch: {}, format: 'csv', filter: {}, page: {}, exportId: '6f1d7c52-3c0b-4c39-9d0e-5b2a7a1c9e01' };
+      // Well-formed, so only the sender can be the reason for the refusal.
+      expect(parseMessage(message), type).not.toBeNull();
       await expect(route(message, content)).rejects.toBeInstanceOf(MessageRejected);
     }
     expect(calls).toEqual([]);

@@ -10,6 +10,11 @@ import { defineFeature } from '../../page';
 
 /** Quiet period after the last field change before the view's kinds are final. */
 const SETTLE_MS = 800;
+/**
+ * A freshly opened record often renders its fields well after its URL changes: until
+ * the first field shows, wait this long before reporting a view as showing nothing.
+ */
+const EMPTY_VIEW_MS = 5000;
 
 /** A record view is one record; list and new pages are a view of their object and kind. */
 export function viewKey(context: RecordContext | null): string | null {
@@ -40,7 +45,7 @@ export default defineFeature({
     const armShown = () => {
       if (shownSent) return;
       if (timer !== undefined) clearTimeout(timer);
-      timer = ctx.setTimeout(sendShown, SETTLE_MS);
+      timer = ctx.setTimeout(sendShown, page.fields().length > 0 ? SETTLE_MS : EMPTY_VIEW_MS);
     };
 
     page.on('context', ({ current }) => {
