@@ -13,6 +13,7 @@ import { SF_IDS } from '../../demo/data/salesforce';
 import { HS_IDS } from '../../demo/data/hubspot';
 import { launchChromium, sendFromExtensionPage, tabIdOf, type ChromiumSession } from './support/chromium';
 import { firefoxTabIdOf, launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
+import { FIREFOX_MV2_BUILD } from './support/paths';
 
 interface Report {
   url: string | null;
@@ -179,5 +180,26 @@ describe('foundation in Firefox ESR', () => {
     );
     expect(tabs).toEqual(expect.arrayContaining(['Policy', 'Audit log', 'About']));
     await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+});
+
+describe('foundation in Firefox ESR, Manifest V2 build', () => {
+  it('loads and reports the record, closed shadow roots included', async () => {
+    const session = await launchFirefox({ extensionDir: FIREFOX_MV2_BUILD });
+    try {
+      const ext = await session.openExtensionPage('options.html');
+      const page = await session.browser.newPage();
+      await interceptDemoCrm(page);
+      const c = CASES[1];
+      await page.goto(c.url);
+      const tabId = await until(() => firefoxTabIdOf(ext, page.url()), () => true);
+      const report = await until(
+        () => sendFromFirefoxPage<Report>(ext, { type: 'diagnostics:page-report', tabId }),
+        (r) => r.contentScript && r.fields.some((f) => f.kind === 'email') && r.fields.some((f) => f.inShadowRoot),
+      );
+      expectReport(report, c);
+    } finally {
+      await session.close();
+    }
   });
 });

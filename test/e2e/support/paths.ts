@@ -6,6 +6,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 /** `CPG_CHROME_BUILD` / `CPG_FIREFOX_BUILD` point tests at another build (e.g. a copy while .output is rebuilt). */
 export const CHROME_BUILD = process.env.CPG_CHROME_BUILD ?? resolve(ROOT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = process.env.CPG_FIREFOX_BUILD ?? resolve(ROOT, '.output/firefox-mv3');
+export const FIREFOX_MV2_BUILD = process.env.CPG_FIREFOX_MV2_BUILD ?? resolve(ROOT, '.output/firefox-mv2');
 /** Fixed by the manifest `key` (wxt.config.ts). */
 export const CHROME_EXTENSION_ID = 'indjfoacpnghahilniekfepigbmajebm';
 export const GECKO_ID = 'crm-privacy-guard@privacy-guard.dev';
