@@ -15,6 +15,10 @@ export const GECKO_ID = 'crm-privacy-guard@privacy-guard.dev';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources archive AMO reviewers rebuild from: no build outputs, test artefacts or local data.
+  zip: {
+    excludeSources: ['demo/dist/**', 'server/review-app/dist/**', 'test-results/**', '.data/**', '.tmp/**', 'bench/results.md'],
+  },
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'chrome' && wxt.config.browser !== 'edge') return;
