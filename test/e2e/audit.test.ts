@@ -16,8 +16,7 @@
  * (DevTools protocol `ServiceWorker.stopAllWorkers`) while a batch the service had
  * already stored was still unanswered.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,6 +36,7 @@ import { CSV_COLUMNS, parseCsv } from '../../lib/audit/export';
 import { launchChromium, sendFromExtensionPage, type ChromiumSession } from './support/chromium';
 import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { makeDir, removeDirs, unpackedId } from './support/policy-files';
 
 const SF = DEMO_URLS.salesforce.synthetic;
 const HS = DEMO_URLS.hubspot;
@@ -451,20 +451,6 @@ function scenarios(name: string, get: () => { driver: Driver; svc: Service; stop
 }
 
 // ------------------------------------------------------------------ policy files
-function makeDir(dir: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
-  mkdirSync(dir, { recursive: true });
-  return missing;
-}
-function removeDirs(dirs: readonly string[]): void {
-  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
-}
-/** Chromium's id for an unpacked extension without a key: sha256 of its path, hex mapped 0-f → a-p. */
-function unpackedId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 const auditPolicy = (endpoint: string) => ({ audit: { endpoint, token: DEMO_TOKENS.reader, batchSize: BATCH_SIZE } });
 
 // ------------------------------------------------------------------ Chromium

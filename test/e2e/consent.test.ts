@@ -11,10 +11,9 @@
  * `cacheSeconds: 0` makes every revisit a stale-while-revalidate, so the offline
  * test sees the last known state once the service is stopped.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as FxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +24,7 @@ import { DEMO_RECORDS, DEMO_TOKENS } from '../../server/seed';
 import { launchChromium, sendFromExtensionPage, tabIdOf, type ChromiumSession } from './support/chromium';
 import { launchFirefox, sendFromFirefoxPage, firefoxTabIdOf, type FirefoxSession } from './support/firefox';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { makeDir, removeDirs, unpackedId } from './support/policy-files';
 
 const PANEL = 'crm-privacy-guard-consent-panel';
 const DIALOG = 'crm-privacy-guard-consent-guard';
@@ -267,20 +267,6 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
 }
 
 // ---------------------------------------------------------------- helpers for policy files
-function makeDir(dir: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
-  mkdirSync(dir, { recursive: true });
-  return missing;
-}
-function removeDirs(dirs: readonly string[]): void {
-  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
-}
-/** Chromium's id for an unpacked extension without a key: sha256 of its path, hex mapped 0-f → a-p. */
-function unpackedId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 
 // ---------------------------------------------------------------- Chromium
 {

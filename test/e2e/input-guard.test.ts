@@ -11,10 +11,9 @@
  * the guard modes, and the test sets them with `ui:policy-set-local` from an
  * extension page.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Page as FxPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +22,7 @@ import { DEMO_URLS } from '../../demo/urls';
 import { launchChromium, sendFromExtensionPage, tabIdOf, type ChromiumSession } from './support/chromium';
 import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
 import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { makeDir, removeDirs, unpackedId } from './support/policy-files';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const MASKED = 'DE89 **** **** **** **30 00';
@@ -68,21 +68,7 @@ async function waitFor(probe: () => Promise<boolean>, timeoutMs: number, what: s
   }
 }
 
-function makeDir(dir: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
-  mkdirSync(dir, { recursive: true });
-  return missing;
-}
-function removeDirs(dirs: readonly string[]): void {
-  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
-}
 
-/** Chromium's id for an unpacked extension without a key: sha256 of its path, hex mapped 0-f → a-p. */
-function unpackedId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 
 describe('input guard in Chromium', () => {
   const POLICY_DIR = '/etc/chromium/policies/managed';

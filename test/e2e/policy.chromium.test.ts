@@ -8,14 +8,14 @@
  * gets its own extension id (derived from its path): the policy file written here
  * names only that id and cannot affect other tests' browsers running meanwhile.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, sendFromExtensionPage, type ChromiumSession } from './support/chromium';
 import { CHROME_BUILD, requireBuild } from './support/paths';
+import { makeDir, removeDirs, unpackedId } from './support/policy-files';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'cpg-test.json');
@@ -35,11 +35,6 @@ interface Diagnostics {
   sources: Record<string, string>;
 }
 
-/** Chromium's id for an unpacked extension without a key: sha256 of its path, hex mapped 0-f → a-p. */
-function unpackedId(dir: string): string {
-  const hex = createHash('sha256').update(realpathSync(dir)).digest('hex').slice(0, 32);
-  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-}
 
 function writePolicy(id: string, policy: unknown): void {
   const created = makeDir(POLICY_DIR);
@@ -50,18 +45,7 @@ function writePolicy(id: string, policy: unknown): void {
 }
 
 
-/** Creates `dir` and returns the directories that did not exist before, deepest first, for cleanup. */
-function makeDir(dir: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
-  mkdirSync(dir, { recursive: true });
-  return missing;
-}
 
-/** Removes the directories makeDir created, as long as nothing else was put in them. */
-function removeDirs(dirs: readonly string[]): void {
-  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
-}
 
 let createdDirs: string[] = [];
 const removePolicy = (): void => {

@@ -7,13 +7,14 @@
  * adds cannot affect other tests' browsers. An existing policies.json is kept:
  * the entry is merged in and the original file restored afterwards.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
 import { FIREFOX_BUILD, FIREFOX_UUID, requireBuild } from './support/paths';
+import { makeDir, removeDirs } from './support/policy-files';
 
 const POLICY_DIR = '/etc/firefox/policies';
 const POLICY_FILE = join(POLICY_DIR, 'policies.json');
@@ -32,18 +33,7 @@ interface Diagnostics {
   errors: { path: string; source: string }[];
 }
 
-/** Creates `dir` and returns the directories that did not exist before, deepest first, for cleanup. */
-function makeDir(dir: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; !existsSync(d); d = dirname(d)) missing.push(d);
-  mkdirSync(dir, { recursive: true });
-  return missing;
-}
 
-/** Removes the directories makeDir created, as long as nothing else was put in them. */
-function removeDirs(dirs: readonly string[]): void {
-  for (const d of dirs) if (existsSync(d) && readdirSync(d).length === 0) rmdirSync(d);
-}
 
 describe('managed policy in Firefox ESR', () => {
   let copy: string;
