@@ -87,14 +87,15 @@ export class Lexicon<T> {
     return tags.map((tag, k) => ({ tag, next: nexts[k]! }));
   }
 
-  /** True when any phrase starts at token `i`. */
-  startsAt(tokens: readonly Token[], i: number): boolean {
+  /** True when any phrase starts at token `i` and ends before token `end` (a sentence's bound, so no slice is needed). */
+  startsAt(tokens: readonly Token[], i: number, end = tokens.length): boolean {
+    if (i >= end) return false;
     const first = tokens[i]?.word;
     if (first === undefined) return false;
     const exact = this.exact.get(first);
-    if (exact) for (const e of exact) if (matchesRest(e, tokens, i)) return true;
+    if (exact) for (const e of exact) if (matchesRest(e, tokens, i, end)) return true;
     const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
-    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i)) return true;
+    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i, end)) return true;
     return false;
   }
 
@@ -123,7 +124,8 @@ export class Lexicon<T> {
   }
 }
 
-function matchesRest<T>(e: Entry<T>, tokens: readonly Token[], i: number): boolean {
+function matchesRest<T>(e: Entry<T>, tokens: readonly Token[], i: number, end = tokens.length): boolean {
+  if (i + e.words.length > end) return false;
   for (let k = 1; k < e.words.length; k++) if (!wordMatches(e.words[k]!, tokens[i + k]?.word)) return false;
   return true;
 }

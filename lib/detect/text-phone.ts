@@ -139,12 +139,14 @@ function checkOne(candidate: string, start: number, { text, lower, lang, budget 
   if (UNITS_AFTER.some((u) => tail.startsWith(u))) return null;
   const cuedAfter = CUES_AFTER.some((c) => tail.startsWith(c));
   const above = labelAbove(lower, start);
+  // The switchboard veto first: it needs no other cue, and the cue windows are the costly part of a check.
+  if (cueDistance(lower, start, SWITCHBOARD_CUES, 40) < Infinity) return null;
   const phoneCue = cuedAfter || above ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
   const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
-  if (cueDistance(lower, start, SWITCHBOARD_CUES, 40) < Infinity) return null;
-  const strongCue = cuedAfter || above || cueDistance(lower, start, STRONG_CUES, 40) < Infinity;
   // "number"/"Nummer" alone is weak: it counts only right before the digits ("my number is …") and with no order or tracking word around.
-  const cued = phoneCue < negCue && (strongCue || (negCue === Infinity && phoneCue <= 4));
+  // STRONG_CUES is a subset of PHONE_CUES, so its window is searched only when a phone cue was found at all.
+  const cued =
+    phoneCue < negCue && (cuedAfter || above || (negCue === Infinity && phoneCue <= 4) || cueDistance(lower, start, STRONG_CUES, 40) < Infinity);
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
   // "12 345 678": thousands grouping is an amount unless the text calls it a phone.

@@ -128,12 +128,13 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
     let u = t;
     while (u < all.length && all[u]!.end <= e) u++;
     if (u === t) continue;
-    const tokens = all.slice(t, u);
-    t = u;
+    // The cue check runs on the shared token array, bounded by the sentence: most sentences stop here without a copy.
     let cued = false;
-    for (let k = 0; k < tokens.length && !cued; k++) cued = cues.startsAt(tokens, k);
+    for (let k = t; k < u && !cued; k++) cued = cues.startsAt(all, k, u);
+    const first = t;
+    t = u;
     if (!cued) continue;
-    const scores = scoreSentence(text, tokens);
+    const scores = scoreSentence(text, all.slice(first, u));
     for (const [kind, score] of scores) {
       if (score < 2 || !wanted(kind)) continue;
       const [start, end] = trimSpan(text, s, e);
