@@ -23,22 +23,30 @@ export function fold(word: string): string {
 
 const WORD_CHAR = rx('lexicon-word-char', /[\p{L}\p{N}\p{M}]/u);
 
-function isWordChar(c: number, ch: string): boolean {
+function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(ch);
+  return WORD_CHAR.test(text[i]!);
 }
 
 /** Words (letters, digits, combining marks) between `from` and `to`, folded. A hand-written loop: faster than a Unicode regex per word. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let start = -1;
+  // Whether the current word is all lower-case ASCII: then it is already folded, and most words are.
+  let plain = true;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     // Surrogate pairs (astral letters) count as word characters when the pair is a letter.
-    const word = i < to && (c >= 0xd800 && c <= 0xdbff ? WORD_CHAR.test(text.slice(i, i + 2)) : c >= 0xdc00 && c <= 0xdfff ? start >= 0 : isWordChar(c, text[i]!));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push({ word: fold(text.slice(start, i)), start, end: i });
+    const word = i < to && (c >= 0xd800 && c <= 0xdbff ? WORD_CHAR.test(text.slice(i, i + 2)) : c >= 0xdc00 && c <= 0xdfff ? start >= 0 : isWordChar(c, text, i));
+    if (word) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+      }
+      if (c >= 128 || (c >= 65 && c <= 90)) plain = false;
+    } else if (start >= 0) {
+      const raw = text.slice(start, i);
+      out.push({ word: plain ? raw : fold(raw), start, end: i });
       start = -1;
     }
   }
@@ -54,7 +62,7 @@ interface Entry<T> {
 export class Lexicon<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   /** stems grouped by their first three letters: a word looks up its own head and tests the few stems there */
-  private readonly stemsByHead = new Map<string, { stem: string; entries: Entry<T>[] }[]>();
+  private readonly stemsByHead = new Map<number | string, { stem: string; entries: Entry<T>[] }[]>();
 
   add(phrases: string, tag: T): this {
     for (const phrase of phrases.split('|')) {
@@ -68,7 +76,7 @@ export class Lexicon<T> {
       if (first.endsWith('*')) {
         const stem = first.slice(0, -1);
         if (stem.length < 3) throw new Error(`stem too short: ${phrase}`);
-        const head = stem.slice(0, 3);
+        const head = headKey(stem);
         const list = this.stemsByHead.get(head) ?? [];
         this.stemsByHead.set(head, list);
         const known = list.find((x) => x.stem === stem);
@@ -94,7 +102,7 @@ export class Lexicon<T> {
     if (first === undefined) return false;
     const exact = this.exact.get(first);
     if (exact) for (const e of exact) if (matchesRest(e, tokens, i, end)) return true;
-    const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
+    const stems = first.length >= 3 ? this.stemsByHead.get(headKey(first)) : undefined;
     if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i, end)) return true;
     return false;
   }
@@ -111,7 +119,7 @@ export class Lexicon<T> {
         nexts?.push(i + e.words.length);
       }
     }
-    const stems = first.length >= 3 ? this.stemsByHead.get(first.slice(0, 3)) : undefined;
+    const stems = first.length >= 3 ? this.stemsByHead.get(headKey(first)) : undefined;
     if (!stems) return;
     for (const { stem, entries } of stems) {
       if (!first.startsWith(stem)) continue;
@@ -122,6 +130,14 @@ export class Lexicon<T> {
       }
     }
   }
+}
+
+/** The first three letters as a small integer when they allow (no string is cut per token), else as a string. */
+function headKey(word: string): number | string {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  const c = word.charCodeAt(2);
+  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : word.slice(0, 3);
 }
 
 function matchesRest<T>(e: Entry<T>, tokens: readonly Token[], i: number, end = tokens.length): boolean {

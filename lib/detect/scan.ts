@@ -36,6 +36,10 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
       // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
       const mStart = m.index;
       const mEnd = m.index + m[0].length;
+      if (rule.plausible && !rule.plausible(m[0])) {
+        if (m[0].length === 0) re.lastIndex++;
+        continue;
+      }
       if (rule.yields && raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end)) continue;
       const result = rule.check(m, ctx);
       for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {

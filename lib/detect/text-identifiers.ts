@@ -44,6 +44,8 @@ export interface TextRule {
   yields?: boolean;
   /** cheap test on the lower-cased text; when false the pattern is not run at all */
   prefilter?: (lower: string) => boolean;
+  /** cheap test on the matched text, before any overlap or context work; false only where `check` would surely return null */
+  plausible?: (candidate: string) => boolean;
   /** null, one hit, or several (a run of numbers split apart) */
   check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null;
 }

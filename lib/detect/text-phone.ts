@@ -181,4 +181,14 @@ function isDigitOrParen(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || ch === ')';
 }
 
-export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check, yields: true };
+/** Fewer than 7 digits in the whole candidate: no part of it can be a number (checkOne's own minimum), so most digit runs in a note stop here. */
+function plausible(candidate: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < candidate.length && digits < 7; k++) {
+    const c = candidate.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return digits >= 7;
+}
+
+export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check, plausible, yields: true };
