@@ -44,6 +44,8 @@ const SELECTION_PREFIX = 'sfdc:RecordField.';
 const HOOK = `[data-target-selection-name^="${SELECTION_PREFIX}"]`;
 /** One query per root finds everything this adapter reads there. */
 const ROOT_SELECTOR = [ITEM_LABELLED, INPUT_FIELD, HIGHLIGHT, EDITABLE_SELECTOR, 'table'].join(',');
+/** Everything `scopeParts` records except `lightning-formatted-*`, whose tag prefix no selector expresses. */
+const SCOPE_PARTS = [EDITABLE_SELECTOR, '[data-output-element-id]', 'lightning-input-field', '.test-id__field-value'].join(',');
 const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 /** Base components that render no field controls: their shadow trees are not searched for fields. */
 const INERT = new Set(['lightning-icon', 'lightning-primitive-icon', 'lightning-button', 'lightning-button-icon', 'lightning-button-group', 'lightning-button-menu', 'lightning-helptext', 'lightning-spinner', 'lightning-badge', 'lightning-avatar']);
@@ -128,16 +130,22 @@ function scopeParts(scope: Element, env: ScanEnv): ScopeParts {
       const hook = tree.querySelector(HOOK);
       if (hook) readHook(hook);
     }
+    // One native query picks out the few elements the checks below can match, so the
+    // per-element loop (there for shadow hosts) only pays a set lookup for the rest.
+    const hits = new Set(tree.querySelectorAll(SCOPE_PARTS));
     const all = tree.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
-      if (isControl(el)) parts.controls.push(el);
-      else if (el.hasAttribute('data-output-element-id')) {
-        parts.output ??= el;
-        continue;
-      } else if (!parts.inputField && el.localName === 'lightning-input-field') parts.inputField = el;
-      else if (!parts.formatted && (el.localName.startsWith('lightning-formatted-') || el.classList.contains('test-id__field-value'))) parts.formatted = el;
-      if (isInert(el)) continue;
+      const tag = el.localName;
+      if (hits.has(el)) {
+        if (isControl(el)) parts.controls.push(el);
+        else if (el.hasAttribute('data-output-element-id')) {
+          parts.output ??= el;
+          continue;
+        } else if (!parts.inputField && tag === 'lightning-input-field') parts.inputField = el;
+        else if (!parts.formatted && (tag.startsWith('lightning-formatted-') || el.classList.contains('test-id__field-value'))) parts.formatted = el;
+      } else if (!parts.formatted && tag.startsWith('lightning-formatted-')) parts.formatted = el;
+      if (INERT.has(tag) || tag.startsWith('lightning-formatted-')) continue;
       const shadow = env.shadowOf(el);
       if (shadow) visit(shadow);
     }
