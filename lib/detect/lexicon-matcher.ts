@@ -32,8 +32,9 @@ function isWordChar(c: number, text: string, i: number): boolean {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let start = -1;
-  // Whether the current word is all lower-case ASCII: then it is already folded, and most words are.
+  // Whether the current word is all lower-case ASCII (already folded: most words), or ASCII (lower-casing is all fold would do).
   let plain = true;
+  let ascii = true;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     // Surrogate pairs (astral letters) count as word characters when the pair is a letter.
@@ -42,11 +43,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       if (start < 0) {
         start = i;
         plain = true;
+        ascii = true;
       }
-      if (c >= 128 || (c >= 65 && c <= 90)) plain = false;
+      if (c >= 128) plain = ascii = false;
+      else if (c >= 65 && c <= 90) plain = false;
     } else if (start >= 0) {
       const raw = text.slice(start, i);
-      out.push({ word: plain ? raw : fold(raw), start, end: i });
+      out.push({ word: plain ? raw : ascii ? raw.toLowerCase() : fold(raw), start, end: i });
       start = -1;
     }
   }
