@@ -132,12 +132,13 @@ function scopeParts(scope: Element, env: ScanEnv): ScopeParts {
     }
     // One native query picks out the few elements the checks below can match, so the
     // per-element loop (there for shadow hosts) only pays a set lookup for the rest.
-    const hits = new Set(tree.querySelectorAll(SCOPE_PARTS));
+    const found = tree.querySelectorAll(SCOPE_PARTS);
+    const hits = found.length > 0 ? new Set(found) : null;
     const all = tree.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       const el = all[i]!;
       const tag = el.localName;
-      if (hits.has(el)) {
+      if (hits?.has(el)) {
         if (isControl(el)) parts.controls.push(el);
         else if (el.hasAttribute('data-output-element-id')) {
           parts.output ??= el;
