@@ -56,6 +56,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+interface Head<T> {
+  /** some exact first word has this head */
+  exact: boolean;
+  stems: { stem: string; entries: Entry<T>[] }[];
+}
+
 interface Entry<T> {
   words: readonly string[];
   tag: T;
@@ -65,7 +71,17 @@ interface Entry<T> {
 export class Lexicon<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   /** stems grouped by their first three letters: a word looks up its own head and tests the few stems there */
-  private readonly stemsByHead = new Map<number | string, { stem: string; entries: Entry<T>[] }[]>();
+  /**
+   * Words of three letters or more are first looked up by their head (an integer key, no string hashing):
+   * most words of a note have no entry there, and stop after that one lookup.
+   */
+  private readonly heads = new Map<number | string, Head<T>>();
+
+  private head(key: number | string): Head<T> {
+    let h = this.heads.get(key);
+    if (h === undefined) this.heads.set(key, (h = { exact: false, stems: [] }));
+    return h;
+  }
 
   add(phrases: string, tag: T): this {
     for (const phrase of phrases.split('|')) {
@@ -79,13 +95,14 @@ export class Lexicon<T> {
       if (first.endsWith('*')) {
         const stem = first.slice(0, -1);
         if (stem.length < 3) throw new Error(`stem too short: ${phrase}`);
-        const head = headKey(stem);
-        const list = this.stemsByHead.get(head) ?? [];
-        this.stemsByHead.set(head, list);
+        const list = this.head(headKey(stem)).stems;
         const known = list.find((x) => x.stem === stem);
         if (known) known.entries.push(entry);
         else list.push({ stem, entries: [entry] });
-      } else push(this.exact, first, entry);
+      } else {
+        push(this.exact, first, entry);
+        if (first.length >= 3) this.head(headKey(first)).exact = true;
+      }
     }
     return this;
   }
@@ -103,10 +120,11 @@ export class Lexicon<T> {
     if (i >= end) return false;
     const first = tokens[i]?.word;
     if (first === undefined) return false;
-    const exact = this.exact.get(first);
+    const head = first.length >= 3 ? this.heads.get(headKey(first)) : undefined;
+    if (head === undefined && first.length >= 3) return false;
+    const exact = head === undefined || head.exact ? this.exact.get(first) : undefined;
     if (exact) for (const e of exact) if (matchesRest(e, tokens, i, end)) return true;
-    const stems = first.length >= 3 ? this.stemsByHead.get(headKey(first)) : undefined;
-    if (stems) for (const { stem, entries } of stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i, end)) return true;
+    if (head) for (const { stem, entries } of head.stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i, end)) return true;
     return false;
   }
 
@@ -114,7 +132,9 @@ export class Lexicon<T> {
   collect(tokens: readonly Token[], i: number, tags: T[], nexts?: number[]): void {
     const first = tokens[i]?.word;
     if (first === undefined) return;
-    const exact = this.exact.get(first);
+    const head = first.length >= 3 ? this.heads.get(headKey(first)) : undefined;
+    if (head === undefined && first.length >= 3) return;
+    const exact = head === undefined || head.exact ? this.exact.get(first) : undefined;
     if (exact) {
       for (const e of exact) {
         if (!matchesRest(e, tokens, i)) continue;
@@ -122,9 +142,8 @@ export class Lexicon<T> {
         nexts?.push(i + e.words.length);
       }
     }
-    const stems = first.length >= 3 ? this.stemsByHead.get(headKey(first)) : undefined;
-    if (!stems) return;
-    for (const { stem, entries } of stems) {
+    if (!head) return;
+    for (const { stem, entries } of head.stems) {
       if (!first.startsWith(stem)) continue;
       for (const e of entries) {
         if (!matchesRest(e, tokens, i)) continue;

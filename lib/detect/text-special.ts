@@ -44,23 +44,29 @@ function breaksClause(text: string, from: number, to: number): boolean {
 const SPACE = rx('special-space', /\s/);
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 const CLAUSE_BREAKS = new Set(['but', 'aber', 'jedoch', 'mais', 'pero', 'sino', 'ma', 'maar', 'however', 'whereas', 'während', 'tandis']);
 
 /** Sentence boundaries [start, end) covering `text` from `from` to `to`. */
 export function sentences(text: string, from = 0, to = text.length): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
+  // Character codes rather than one-character strings: this loop sees every character of the note.
   for (let i = from; i < to; i++) {
-    const ch = text[i];
-    let boundary = ch === '\n' || ch === '!' || ch === '?';
-    if (ch === '.' || ch === ';' || ch === ':') {
-      const next = text[i + 1];
-      boundary = next === undefined || next === ' ' || next === '\n' || next === '\t';
-      if (boundary && ch === '.') {
+    const ch = text.charCodeAt(i);
+    // \n ! ?
+    let boundary = ch === 10 || ch === 33 || ch === 63;
+    // . ; :
+    if (ch === 46 || ch === 59 || ch === 58) {
+      // end of text, space, \n, \t (charCodeAt past the end is NaN)
+      const next = text.charCodeAt(i + 1);
+      boundary = Number.isNaN(next) || next === 32 || next === 10 || next === 9;
+      if (boundary && ch === 46) {
         // "Dr. Müller", "z. B." do not end a sentence.
+        // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
         let w = i;
-        while (w > start && LETTER.test(text[w - 1]!)) w--;
-        if (ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
+        while (w > start && i - w <= LONGEST_ABBREVIATION && LETTER.test(text[w - 1]!)) w--;
+        if (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
       }
     }
     if (boundary) {
@@ -85,12 +91,13 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
   let member = false;
   const tags: Tag[] = [];
   // Per clause: best cue weight per kind, and the product/org weight.
-  const clauses: { cues: Map<SpecialKind, number>; against: number }[] = [{ cues: new Map(), against: 0 }];
+  // A clause's cue map is made only when a cue is seen: most clauses have none.
+  const clauses: { cues: Map<SpecialKind, number> | null; against: number }[] = [{ cues: null, against: 0 }];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const prev = tokens[i - 1];
     if (prev && (CLAUSE_BREAKS.has(tok.word) || breaksClause(text, prev.end, tok.start))) {
-      clauses.push({ cues: new Map(), against: 0 });
+      clauses.push({ cues: null, against: 0 });
     }
     const clause = clauses[clauses.length - 1]!;
     tags.length = 0;
@@ -101,11 +108,15 @@ export function scoreSentence(text: string, tokens: readonly Token[]): Map<Speci
       else if (tag === 'member') member = true;
       else if (tag === 'product') clause.against = Math.max(clause.against, 2);
       else if (tag === 'org') clause.against = Math.max(clause.against, 1);
-      else clause.cues.set(tag.cue, Math.max(clause.cues.get(tag.cue) ?? 0, tag.weight));
+      else {
+        const cues = (clause.cues ??= new Map());
+        cues.set(tag.cue, Math.max(cues.get(tag.cue) ?? 0, tag.weight));
+      }
     }
   }
   const scores = new Map<SpecialKind, number>();
   for (const clause of clauses) {
+    if (clause.cues === null) continue;
     for (const [kind, weight] of clause.cues) {
       const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
       // A named or addressed person outweighs organisation words, not product or market context.
