@@ -52,7 +52,16 @@ function check(m: RegExpExecArray, { lower }: { lower: string }) {
   return { start: m.index, end: m.index + m[0].length, confidence: 0.9 };
 }
 
-const mentionsBirth = (lower: string) => BIRTH_CUES.some((c) => lower.includes(c));
+// The three rules share one answer per text: the cue search over the whole note runs once, not three times.
+let lastText: string | null = null;
+let lastAnswer = false;
+function mentionsBirth(lower: string): boolean {
+  if (lower !== lastText) {
+    lastAnswer = BIRTH_CUES.some((c) => lower.includes(c));
+    lastText = lower;
+  }
+  return lastAnswer;
+}
 
 export const BIRTHDATE_RULES: readonly TextRule[] = [
   { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, check, prefilter: mentionsBirth },

@@ -19,9 +19,11 @@ export function cueDistance(lower: string, start: number, cues: readonly string[
   return best;
 }
 
-/** True when one of `cues` occurs in the `window` characters before `start` (same line only). */
+/** True when one of `cues` occurs in the `window` characters before `start` (same line only). Stops at the first cue found. */
 export function cueBefore(lower: string, start: number, cues: readonly string[], window = 40): boolean {
-  return cueDistance(lower, start, cues, window) < Infinity;
+  const slice = lower.slice(windowStart(lower, start, window), start);
+  for (const c of cues) if (slice.includes(c)) return true;
+  return false;
 }
 
 /** True when the text, trimmed, is just this span: a value typed alone into a field. */

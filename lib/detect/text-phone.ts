@@ -9,7 +9,7 @@
 import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import metadata from './phone-metadata.json';
 import { rx } from './regex-registry';
-import { cueDistance, isAlnum } from './text-context';
+import { cueBefore, cueDistance, isAlnum } from './text-context';
 import { followsIbanPrefix } from './iban';
 
 // Only the regions in phone-regions.ts ship, to keep the content script small.
@@ -140,13 +140,13 @@ function checkOne(candidate: string, start: number, { text, lower, lang, budget 
   const cuedAfter = CUES_AFTER.some((c) => tail.startsWith(c));
   const above = labelAbove(lower, start);
   // The switchboard veto first: it needs no other cue, and the cue windows are the costly part of a check.
-  if (cueDistance(lower, start, SWITCHBOARD_CUES, 40) < Infinity) return null;
+  if (cueBefore(lower, start, SWITCHBOARD_CUES, 40)) return null;
   const phoneCue = cuedAfter || above ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
   const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
   // "number"/"Nummer" alone is weak: it counts only right before the digits ("my number is …") and with no order or tracking word around.
   // STRONG_CUES is a subset of PHONE_CUES, so its window is searched only when a phone cue was found at all.
   const cued =
-    phoneCue < negCue && (cuedAfter || above || (negCue === Infinity && phoneCue <= 4) || cueDistance(lower, start, STRONG_CUES, 40) < Infinity);
+    phoneCue < negCue && (cuedAfter || above || (negCue === Infinity && phoneCue <= 4) || cueBefore(lower, start, STRONG_CUES, 40));
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
   // "12 345 678": thousands grouping is an amount unless the text calls it a phone.
