@@ -16,7 +16,7 @@
  * (DevTools protocol `ServiceWorker.stopAllWorkers`) while a batch the service had
  * already stored was still unanswered.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -34,9 +34,10 @@ import { verifyChain, type AuditEntry } from '../../lib/audit/chain';
 import { KINDS } from '../../lib/detect/kinds';
 import { CSV_COLUMNS, parseCsv } from '../../lib/audit/export';
 import { launchChromium, sendFromExtensionPage, type ChromiumSession } from './support/chromium';
-import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
-import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
+import { CHROME_BUILD, requireBuild } from './support/paths';
 import { makeDir, removeDirs, unpackedId } from './support/policy-files';
+import { launchFirefoxWithPolicy, type FirefoxPolicySession } from './support/firefox-policy';
 
 const SF = DEMO_URLS.salesforce.synthetic;
 const HS = DEMO_URLS.hubspot;
@@ -569,25 +570,12 @@ const auditPolicy = (endpoint: string) => ({ audit: { endpoint, token: DEMO_TOKE
 
 // ------------------------------------------------------------------ Firefox ESR
 {
-  const POLICY_DIR = '/etc/firefox/policies';
-  const POLICY_FILE = join(POLICY_DIR, 'policies.json');
   const TEST_GECKO_ID = 'cpg-audit-e2e@privacy-guard.dev';
   const TEST_UUID = '8b3f2d6e-1c4a-4e7b-9a0d-6f5e4c3b2a19';
-  let original: string | null = null;
-  let created: string[] = [];
-  let copy = '';
+  let fx: FirefoxPolicySession | undefined;
   let session: FirefoxSession | undefined;
   let ext: FxPage;
   let svc: Service;
-  let restored = true;
-  const restore = () => {
-    if (restored) return;
-    restored = true;
-    if (original === null) rmSync(POLICY_FILE, { force: true });
-    else writeFileSync(POLICY_FILE, original);
-    removeDirs(created);
-  };
-  process.once('exit', restore);
 
   const driver: Driver = {
     async open(url) {
@@ -623,33 +611,11 @@ const auditPolicy = (endpoint: string) => ({ audit: { endpoint, token: DEMO_TOKE
 
   describe('Firefox ESR', () => {
     beforeAll(async () => {
-      const build = requireBuild(process.env.CPG_FIREFOX_BUILD ?? FIREFOX_BUILD);
-      copy = mkdtempSync(join(tmpdir(), 'cpg-audit-fx-'));
-      cpSync(build, copy, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
-      manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
-      writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
       svc = referenceService(`moz-extension://${TEST_UUID}`);
       await svc.start();
-      created = makeDir(POLICY_DIR);
-      original = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
-      const base = original ? (JSON.parse(original) as { policies?: Record<string, unknown> }) : {};
-      const policies = { ...(base.policies ?? {}) } as Record<string, unknown>;
-      const thirdParty = { ...((policies['3rdparty'] as Record<string, unknown>) ?? {}) };
-      thirdParty.Extensions = { ...((thirdParty.Extensions as Record<string, unknown>) ?? {}), [TEST_GECKO_ID]: auditPolicy(svc.url()) };
-      policies['3rdparty'] = thirdParty;
-      restored = false;
-      writeFileSync(POLICY_FILE, JSON.stringify({ ...base, policies }));
-      try {
-        session = await launchFirefox({ extensionDir: copy, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [TEST_GECKO_ID]: TEST_UUID }) } });
-      } finally {
-        // Firefox reads the policy at start-up only; the shared file goes back at once.
-        restore();
-      }
-      const page = await session.browser.newPage();
-      void page.goto(`moz-extension://${TEST_UUID}/options.html`, { timeout: 0 }).catch(() => {});
-      await page.waitForFunction(() => document.readyState === 'complete' && location.href.endsWith('options.html'), { timeout: 15_000 });
-      ext = page;
+      fx = await launchFirefoxWithPolicy({ geckoId: TEST_GECKO_ID, uuid: TEST_UUID, policy: auditPolicy(svc.url()), label: 'audit' });
+      session = fx.session;
+      ext = fx.ext;
       await poll(
         () => sendFromFirefoxPage<{ effective?: { audit?: { endpoint?: string } } }>(ext, { type: 'diagnostics:policy' }),
         (d) => d.effective?.audit?.endpoint === svc.url(),
@@ -658,11 +624,9 @@ const auditPolicy = (endpoint: string) => ({ audit: { endpoint, token: DEMO_TOKE
     });
     afterAll(async () => {
       try {
-        await session?.close();
+        await fx?.close();
         await svc?.stop();
       } finally {
-        restore();
-        if (copy) rmSync(copy, { recursive: true, force: true });
         if (svc) rmSync(dirname(svc.dataDir), { recursive: true, force: true });
       }
     });

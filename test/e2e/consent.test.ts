@@ -11,7 +11,7 @@
  * `cacheSeconds: 0` makes every revisit a stale-while-revalidate, so the offline
  * test sees the last known state once the service is stopped.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,9 +22,10 @@ import { DEMO_URLS } from '../../demo/urls';
 import { startServer, type RunningServer } from '../../server/index';
 import { DEMO_RECORDS, DEMO_TOKENS } from '../../server/seed';
 import { launchChromium, sendFromExtensionPage, tabIdOf, type ChromiumSession } from './support/chromium';
-import { launchFirefox, sendFromFirefoxPage, firefoxTabIdOf, type FirefoxSession } from './support/firefox';
-import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { sendFromFirefoxPage, firefoxTabIdOf, type FirefoxSession } from './support/firefox';
+import { CHROME_BUILD, requireBuild } from './support/paths';
 import { makeDir, removeDirs, unpackedId } from './support/policy-files';
+import { launchFirefoxWithPolicy, type FirefoxPolicySession } from './support/firefox-policy';
 
 const PANEL = 'crm-privacy-guard-consent-panel';
 const DIALOG = 'crm-privacy-guard-consent-guard';
@@ -339,21 +340,12 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
 
 // ---------------------------------------------------------------- Firefox ESR
 {
-  const POLICY_DIR = '/etc/firefox/policies';
-  const POLICY_FILE = join(POLICY_DIR, 'policies.json');
   const TEST_GECKO_ID = 'cpg-consent-e2e@privacy-guard.dev';
   const TEST_UUID = '3d2a9c41-7b6e-4f0a-8c1d-5e4f3a2b1c0d';
-  let original: string | null = null;
-  let created: string[] = [];
-  let copy = '';
+  let fx: FirefoxPolicySession | undefined;
   let session: FirefoxSession | undefined;
   let ext: FxPage;
   let server: RunningServer;
-  const restore = () => {
-    if (original === null) rmSync(POLICY_FILE, { force: true });
-    else writeFileSync(POLICY_FILE, original);
-    removeDirs(created);
-  };
 
   const driver: Driver = {
     async open(url) {
@@ -384,28 +376,10 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
 
   describe('Firefox ESR', () => {
     beforeAll(async () => {
-      const build = requireBuild(process.env.CPG_FIREFOX_BUILD ?? FIREFOX_BUILD);
-      copy = mkdtempSync(join(tmpdir(), 'cpg-consent-fx-'));
-      cpSync(build, copy, { recursive: true });
-      const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
-      manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
-      writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
       server = await startServer({ port: 0, dataDir: null, seedDemo: true, quiet: true, corsOrigins: [`moz-extension://${TEST_UUID}`] });
-      created = makeDir(POLICY_DIR);
-      original = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
-      const base = original ? (JSON.parse(original) as { policies?: Record<string, unknown> }) : {};
-      const policies = { ...(base.policies ?? {}) } as Record<string, unknown>;
-      const thirdParty = { ...((policies['3rdparty'] as Record<string, unknown>) ?? {}) };
-      thirdParty.Extensions = { ...((thirdParty.Extensions as Record<string, unknown>) ?? {}), [TEST_GECKO_ID]: policyFor(server.url) };
-      policies['3rdparty'] = thirdParty;
-      writeFileSync(POLICY_FILE, JSON.stringify({ ...base, policies }));
-      session = await launchFirefox({ extensionDir: copy, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [TEST_GECKO_ID]: TEST_UUID }) } });
-      // Firefox reads the policy at start-up; the file can go right away.
-      restore();
-      const page = await session.browser.newPage();
-      void page.goto(`moz-extension://${TEST_UUID}/options.html`, { timeout: 0 }).catch(() => {});
-      await page.waitForFunction(() => document.readyState === 'complete' && location.href.endsWith('options.html'), { timeout: 15_000 });
-      ext = page;
+      fx = await launchFirefoxWithPolicy({ geckoId: TEST_GECKO_ID, uuid: TEST_UUID, policy: policyFor(server.url), label: 'consent' });
+      session = fx.session;
+      ext = fx.ext;
       await poll(
         () => sendFromFirefoxPage<{ effective?: { consent?: { url?: string } } }>(ext, { type: 'diagnostics:policy' }),
         (d) => d.effective?.consent?.url === server.url,
@@ -414,11 +388,9 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
     });
     afterAll(async () => {
       try {
-        await session?.close();
-        await server?.close();
+        await fx?.close();
       } finally {
-        if (existsSync(POLICY_FILE) && original !== null && readFileSync(POLICY_FILE, 'utf8') !== original) restore();
-        if (copy) rmSync(copy, { recursive: true, force: true });
+        await server?.close();
       }
     });
     scenarios('Firefox ESR', () => ({ driver, server: () => server }));

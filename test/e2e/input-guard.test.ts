@@ -11,7 +11,7 @@
  * the guard modes, and the test sets them with `ui:policy-set-local` from an
  * extension page.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -20,9 +20,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routeDemoCrm, interceptDemoCrm } from '../../demo/routes';
 import { DEMO_URLS } from '../../demo/urls';
 import { launchChromium, sendFromExtensionPage, tabIdOf, type ChromiumSession } from './support/chromium';
-import { launchFirefox, sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
-import { CHROME_BUILD, FIREFOX_BUILD, requireBuild } from './support/paths';
+import { sendFromFirefoxPage, type FirefoxSession } from './support/firefox';
+import { CHROME_BUILD, requireBuild } from './support/paths';
 import { makeDir, removeDirs, unpackedId } from './support/policy-files';
+import { launchFirefoxWithPolicy, type FirefoxPolicySession } from './support/firefox-policy';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const MASKED = 'DE89 **** **** **** **30 00';
@@ -251,52 +252,18 @@ async function firstOf(page: FxPage, selectors: string) {
 }
 
 describe('input guard in Firefox ESR', () => {
-  const POLICY_DIR = '/etc/firefox/policies';
-  const POLICY_FILE = join(POLICY_DIR, 'policies.json');
-  const TEST_GECKO_ID = 'cpg-guard-e2e@privacy-guard.dev';
-  const TEST_UUID = '0b6f3f8e-6a51-4c1e-9a7e-3c2f1d5e8a11';
-  let original: string | null = null;
-  let created: string[] = [];
-  let copy = '';
+  let fx: FirefoxPolicySession | undefined;
   let session: FirefoxSession | undefined;
   let ext: FxPage;
-  const restore = () => {
-    if (original === null) rmSync(POLICY_FILE, { force: true });
-    else writeFileSync(POLICY_FILE, original);
-    removeDirs(created);
-  };
 
   beforeAll(async () => {
-    const build = requireBuild(process.env.CPG_FIREFOX_BUILD ?? FIREFOX_BUILD);
-    copy = mkdtempSync(join(tmpdir(), 'cpg-guard-fx-'));
-    cpSync(build, copy, { recursive: true });
-    const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
-    manifest.browser_specific_settings.gecko.id = TEST_GECKO_ID;
-    writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
-    created = makeDir(POLICY_DIR);
-    original = existsSync(POLICY_FILE) ? readFileSync(POLICY_FILE, 'utf8') : null;
-    const base = original ? (JSON.parse(original) as { policies?: Record<string, unknown> }) : {};
-    const policies = { ...(base.policies ?? {}) } as Record<string, unknown>;
-    const thirdParty = { ...((policies['3rdparty'] as Record<string, unknown>) ?? {}) };
-    thirdParty.Extensions = { ...((thirdParty.Extensions as Record<string, unknown>) ?? {}), [TEST_GECKO_ID]: ADMIN_POLICY };
-    policies['3rdparty'] = thirdParty;
-    writeFileSync(POLICY_FILE, JSON.stringify({ ...base, policies }));
-    session = await launchFirefox({ extensionDir: copy, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [TEST_GECKO_ID]: TEST_UUID }) } });
-    // Firefox reads the policy at start-up; the file can go right away.
-    restore();
-    const page = await session.browser.newPage();
-    void page.goto(`moz-extension://${TEST_UUID}/options.html`, { timeout: 0 }).catch(() => {});
-    await page.waitForFunction(() => document.readyState === 'complete' && location.href.endsWith('options.html'), { timeout: 15_000 });
-    ext = page;
+    fx = await launchFirefoxWithPolicy({ geckoId: 'cpg-guard-e2e@privacy-guard.dev', uuid: '0b6f3f8e-6a51-4c1e-9a7e-3c2f1d5e8a11', policy: ADMIN_POLICY, label: 'guard' });
+    session = fx.session;
+    ext = fx.ext;
   });
 
   afterAll(async () => {
-    try {
-      await session?.close();
-    } finally {
-      if (existsSync(POLICY_FILE) && original !== null && readFileSync(POLICY_FILE, 'utf8') !== original) restore();
-      if (copy) rmSync(copy, { recursive: true, force: true });
-    }
+    await fx?.close();
   });
 
   async function setModes(modes: Record<string, string>): Promise<void> {
