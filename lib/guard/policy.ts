@@ -2,33 +2,22 @@
  * The input guard's part of the content policy, read key by key from the
  * untyped object the background sends (`cs:hello`, `bg:policy-changed`): a
  * missing or malformed key falls back to its built-in default and changes that
- * setting only. Defaults are repeated here (and checked against
- * lib/policy/schema.ts by test/guard/policy.test.ts) so the content script does
- * not carry the policy schema.
+ * setting only. Defaults come from lib/policy/defaults.ts, the zod-free module the
+ * schema uses too, so the content script does not carry the policy schema.
  */
 import { KINDS, KIND_CLASSES, type Kind, type KindClass } from '../detect/kinds';
 import type { CrmId } from '../messages/record';
-import type { Mode, ObjectRule } from '../policy/schema';
+import type { ObjectRule } from '../policy/schema';
+import { DEFAULT_MIN_REASON_LENGTH, DEFAULT_MODES, DEFAULT_NEVER_IN_FREE_TEXT, MODES, type Mode } from '../policy/defaults';
 import type { GuardPolicy } from './problems';
 
 export interface GuardSettings extends GuardPolicy {
   override: { minReasonLength: number };
 }
 
-export const GUARD_DEFAULT_MODES: Readonly<Record<KindClass, Mode>> = {
-  ordinary: 'warn',
-  sensitive_identifier: 'override',
-  special_category: 'override',
-  criminal: 'block',
-};
-
-export const GUARD_DEFAULT_NEVER_IN_FREE_TEXT: readonly Kind[] = [
-  'national_id', 'bank_account', 'payment_card', 'credential', 'health', 'religion', 'political',
-  'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal',
-];
-
-export const GUARD_DEFAULT_MIN_REASON = 20;
-const MODES: readonly Mode[] = ['off', 'warn', 'override', 'block'];
+export const GUARD_DEFAULT_MODES = DEFAULT_MODES;
+export const GUARD_DEFAULT_NEVER_IN_FREE_TEXT = DEFAULT_NEVER_IN_FREE_TEXT;
+export const GUARD_DEFAULT_MIN_REASON = DEFAULT_MIN_REASON_LENGTH;
 const CRMS: readonly CrmId[] = ['salesforce', 'hubspot', 'generic'];
 const IDENTIFIER = /^[A-Za-z0-9_.:-]{1,100}$/;
 

@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import { KINDS, KIND_CLASSES, type KindClass } from '../detect/kinds';
+import { DEFAULT_MIN_REASON_LENGTH, DEFAULT_MODES, DEFAULT_NEVER_IN_FREE_TEXT, MODES, type Mode } from './defaults';
 
 export const POLICY_VERSION = 2;
 
-export const MODES = ['off', 'warn', 'override', 'block'] as const;
-export type Mode = (typeof MODES)[number];
+export { DEFAULT_MIN_REASON_LENGTH, DEFAULT_MODES, DEFAULT_NEVER_IN_FREE_TEXT, MODES, type Mode };
 /** Strictness order used when two values compete and the stricter must win. */
 export const MODE_STRICTNESS: Readonly<Record<Mode, number>> = { off: 0, warn: 1, override: 2, block: 3 };
 
@@ -140,29 +140,7 @@ export type ObjectRule = z.infer<typeof objectRule>;
 
 const objectRules = z.record(identifier, objectRule).default({});
 
-/** Kinds that belong in no free-text note: Art. 9, Art. 10 and the identifiers that enable fraud. */
-export const DEFAULT_NEVER_IN_FREE_TEXT = [
-  'national_id',
-  'bank_account',
-  'payment_card',
-  'credential',
-  'health',
-  'religion',
-  'political',
-  'ethnicity',
-  'sexual_orientation',
-  'trade_union',
-  'biometric',
-  'genetic',
-  'criminal',
-] as const satisfies readonly (typeof KINDS)[number][];
 
-export const DEFAULT_MODES: Readonly<Record<KindClass, Mode>> = {
-  ordinary: 'warn',
-  sensitive_identifier: 'override',
-  special_category: 'override',
-  criminal: 'block',
-};
 
 const modesShape = Object.fromEntries(
   KIND_CLASSES.map((c) => [c, mode.default(DEFAULT_MODES[c]).meta({ description: `What happens on save when ${c} data is found: off | warn | override | block.` })]),
@@ -198,7 +176,7 @@ export const PolicySchema = z.object({
   }),
   modes: z.object(modesShape),
   override: z.object({
-    minReasonLength: z.number().int().min(5).max(500).default(20).meta({ description: 'Minimum length of the reason a rep gives to override (5–500 characters).' }),
+    minReasonLength: z.number().int().min(5).max(500).default(DEFAULT_MIN_REASON_LENGTH).meta({ description: 'Minimum length of the reason a rep gives to override (5–500 characters).' }),
   }),
   badges: z.enum(BADGE_DISPLAYS).default('always').meta({ description: 'Badges at personal-data fields: always | hover | off.' }),
   consent: z.object({
