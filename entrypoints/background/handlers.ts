@@ -38,7 +38,7 @@ export function createHandlers({ policy, audit, ready, consent, exports = create
   const toRecord = (value: object) => value as unknown as Record<string, unknown>;
 
   return {
-    'diagnostics:page-report': ({ tabId }) => pageReport(tabId),
+    'diagnostics:page-report': ({ tabId }) => pageReport(tabId, policy.get().effective.crm.extraHosts),
     'diagnostics:policy': () => {
       const { effective, lockedKeys, errors, sources } = redactState(policy.get());
       return { effective, lockedKeys, errors, sources };

@@ -18,18 +18,3 @@ export const CRM_INCLUDE_GLOBS = [
   'https://app.hubspot.com/*',
   'https://app-*.hubspot.com/*',
 ];
-
-/** The built-in CRM a URL belongs to, from its host alone (adapters refine it). */
-export function crmOfUrl(url: string): 'salesforce' | 'hubspot' | null {
-  let host: string;
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'https:') return null;
-    host = parsed.hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  if (host.endsWith('.lightning.force.com') || host.endsWith('.my.salesforce.com')) return 'salesforce';
-  if (host === 'app.hubspot.com' || /^app-[a-z0-9]+\.hubspot\.com$/.test(host)) return 'hubspot';
-  return null;
-}
