@@ -11,6 +11,7 @@ import type { AuditEntry } from '@/lib/audit/chain';
 import type { ForwardResult, ForwardStatus } from '@/lib/audit/outbox';
 import type { PolicyEvent } from '@/lib/policy/service';
 import type { PolicyState } from '@/lib/policy/resolve';
+import { getPath } from '@/lib/policy/keys';
 
 export type ForwardTrigger = 'alarm' | 'burst';
 
@@ -186,15 +187,6 @@ export type AuditSink = ReturnType<typeof createAuditSink>;
 /** Leaf path → serialised value; only used to name changed keys, never logged. */
 function snapshot(state: PolicyState): Map<string, string> {
   const out = new Map<string, string>();
-  for (const key of Object.keys(state.sources)) out.set(key, JSON.stringify(readPath(state.effective, key)) ?? '');
+  for (const key of Object.keys(state.sources)) out.set(key, JSON.stringify(getPath(state.effective, key)) ?? '');
   return out;
-}
-
-function readPath(root: unknown, path: string): unknown {
-  let node = root;
-  for (const part of path.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
 }
