@@ -16,6 +16,7 @@ import { auditEventFromContent, contextFields } from './audit-events';
 import type { AuditSink } from './audit-sink';
 import type { ConsentService } from './consent';
 import { createExportSessions, type ExportSessions } from './audit-exports';
+import { scanTextsForContent } from './text-scan';
 
 export interface HandlerDeps {
   policy: PolicyService;
@@ -92,6 +93,7 @@ export function createHandlers({ policy, audit, ready, consent, exports = create
       return ok;
     },
     'cs:consent-lookup': ({ refs }, { senderUrl }) => consent.lookup(refs, hostOf(senderUrl)),
+    'cs:scan-text': (request) => scanTextsForContent(request),
   };
 }
 

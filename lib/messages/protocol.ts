@@ -9,9 +9,10 @@
 import { z } from 'zod';
 import { fieldReportSchema, recordContextSchema, warningReportSchema, kindSchema } from './record';
 import { consentLookupResultSchema } from '../consent/result';
-import { CONTENT_AUDIT_TYPES } from './vocab';
+import { CONTENT_AUDIT_TYPES, SCAN_TEXT_LIMITS } from './vocab';
+import { RULE_IDS } from '../detect/finding';
 
-export { CONTENT_AUDIT_TYPES };
+export { CONTENT_AUDIT_TYPES, SCAN_TEXT_LIMITS };
 
 export type Channel = 'cs' | 'ui' | 'bg';
 
@@ -54,6 +55,33 @@ export const pageReportSchema = pageStateSchema.extend({
 export type PageReport = z.infer<typeof pageReportSchema>;
 
 const anyObject = z.record(z.string(), z.unknown());
+
+/**
+ * Text the content script asks the background to search (typed notes, displayed
+ * values). The engine lives in the background so the injected script stays small;
+ * the caps bound one request's work (a 10,000-character note is 20 KB).
+ */
+const scanTextRequestSchema = z
+  .object({
+    items: z
+      .array(z.object({ text: z.string().max(SCAN_TEXT_LIMITS.totalChars), lang: shortText(35).optional() }))
+      .min(1)
+      .max(SCAN_TEXT_LIMITS.items),
+    /** Also answer each finding's masked form (the input guard shows and applies it). */
+    masked: z.boolean().optional(),
+  })
+  .refine((req) => req.items.reduce((sum, item) => sum + item.text.length, 0) <= SCAN_TEXT_LIMITS.totalChars, {
+    message: `at most ${SCAN_TEXT_LIMITS.totalChars} characters per request`,
+  });
+export const textFindingSchema = z.object({
+  kind: kindSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(1),
+  rule: z.enum(RULE_IDS),
+  masked: z.string().max(SCAN_TEXT_LIMITS.totalChars).optional(),
+});
+export type TextFinding = z.infer<typeof textFindingSchema>;
 
 /**
  * What a content script may say about an audit event: kinds, labels, decisions,
@@ -111,6 +139,8 @@ export const MESSAGES = {
     z.object({ refs: z.array(recordContextSchema.pick({ crm: true, objectType: true, recordId: true })).min(1).max(500) }),
     consentLookupResultSchema,
   ),
+
+  'cs:scan-text': spec('cs', scanTextRequestSchema, z.object({ results: z.array(z.array(textFindingSchema)) })),
 
   'bg:page-state-request': spec('bg', z.object({}), pageStateSchema),
   'bg:policy-changed': spec('bg', z.object({ policy: anyObject }), z.object({ ok: z.literal(true) })),

@@ -22,3 +22,9 @@ export const CONTENT_AUDIT_TYPES = [
   'input.overridden',
   'outreach.decision',
 ] as const;
+
+/**
+ * Bounds of one `cs:scan-text` request: the background's work per message stays
+ * bounded, and longer texts are sent in overlapping pieces (lib/messages/text-batches.ts).
+ */
+export const SCAN_TEXT_LIMITS = { items: 200, totalChars: 1_000_000 } as const;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { button, pasteInto, startGuard, typeInto, wait, type Harness } from './harness';
+import { backgroundScan, button, pasteInto, startGuard, typeInto, wait, type Harness } from './harness';
 
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const MASKED = 'DE89 **** **** **** **30 00';
@@ -164,6 +164,8 @@ describe('fixes', () => {
     expect(editor.querySelectorAll('p')[1]?.textContent).toBe(`IBAN ${MASKED} for refunds`);
     expect(editor.querySelectorAll('p')[0]?.textContent).toBe('Call notes');
     expect(heard.length).toBeGreaterThan(0);
+    // The rescan after the fix is a round trip to the background.
+    await wait(5);
     expect(h.guard.warnings()).toEqual([]);
   });
 });
@@ -187,6 +189,63 @@ describe('before save', () => {
     typeInto(page.notes, `IBAN ${IBAN}`);
     page.save.click();
     expect(page.saves).toEqual([]);
+    // Held for the background's answer, then decided on it.
+    await wait(10);
+    expect(page.saves).toEqual([]);
+    expect(h.panel()?.querySelector('[role="alert"]')?.textContent).toContain('Not saved');
+  });
+
+  it('a save clicked while the answer is on its way is held, then goes on exactly once for clean text', async () => {
+    const page = salesforceForm();
+    h = startGuard({ policy: { modes: { sensitive_identifier: 'block' } }, debounceMs: 60_000 });
+    typeInto(page.notes, 'Renewal call went well.');
+    page.save.click();
+    page.save.click();
+    expect(page.saves).toEqual([]);
+    await wait(10);
+    expect(page.saves).toEqual(['Renewal call went well.']);
+    expect(h.audits).toEqual([]);
+  });
+
+  it('Enter in a single-line field right after typing is held and replayed once when clean', async () => {
+    const page = salesforceForm();
+    h = startGuard({ debounceMs: 60_000 });
+    typeInto(page.title, 'Head of Purchasing');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true });
+    page.title.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    await wait(10);
+    expect(page.saves).toEqual(['enter:']);
+  });
+
+  it('a background that cannot be reached is said so, and a save is not held forever', async () => {
+    const page = salesforceForm();
+    h = startGuard({ debounceMs: 60_000, scanText: () => Promise.reject(new Error('Extension context invalidated')) });
+    typeInto(page.notes, `IBAN ${IBAN}`);
+    page.save.click();
+    await wait(10);
+    expect(h.panel()?.textContent).toContain('could not check this text');
+    // Nothing is known about the text: the save goes on (nothing the rep typed is lost) and the notice stays.
+    expect(page.saves).toEqual([`IBAN ${IBAN}`]);
+  });
+
+  it('an answer for older text that arrives last is dropped', async () => {
+    const page = salesforceForm();
+    const calls: string[] = [];
+    const slowFirst = (text: string, lang: string | undefined) => {
+      calls.push(text);
+      const delay = calls.length === 1 ? 40 : 0;
+      return new Promise<Awaited<ReturnType<typeof backgroundScan>>>((resolve) => setTimeout(() => void backgroundScan(text, lang).then(resolve), delay));
+    };
+    h = startGuard({ debounceMs: 0, scanText: slowFirst });
+    typeInto(page.notes, `IBAN ${IBAN}`);
+    await wait(5);
+    page.notes.value = 'IBAN on file';
+    page.notes.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+    await wait(80);
+    expect(calls).toHaveLength(2);
+    expect(h.guard.warnings()).toEqual([]);
+    expect(h.panel()).toBeNull();
   });
 
   it('block stops Ctrl+S and Enter in a single-line field', async () => {

@@ -7,6 +7,8 @@ import type { CrmAdapter } from '@/lib/crm/adapter';
 import type { RecordContext } from '@/lib/messages/record';
 import { OPEN_ONLY, type ScanEnv } from '@/lib/scan/composed';
 import { salesforce } from '@/lib/crm/salesforce';
+import { scanTextsForContent } from '@/entrypoints/background/text-scan';
+import type { TextFinding } from '@/lib/messages/protocol';
 
 export interface Harness {
   audits: { event: GuardAuditEvent; data: GuardAuditData }[];
@@ -18,7 +20,14 @@ export interface Harness {
 
 export const SF_CONTEXT: RecordContext = { crm: 'salesforce', host: 'acme.lightning.force.com', objectType: 'Contact', recordId: '003000000000001AAA', view: 'edit' };
 
-export function startGuard(options: { adapter?: CrmAdapter; env?: ScanEnv; policy?: unknown; debounceMs?: number; extraSaveSelectors?: string[] } = {}): Harness {
+/** The background's answer to the guard's `cs:scan-text`, after a message-like hop (a macrotask). */
+export function backgroundScan(text: string, lang: string | undefined): Promise<TextFinding[]> {
+  return new Promise((resolve) => setTimeout(() => resolve(scanTextsForContent({ items: [{ text, ...(lang ? { lang } : {}) }], masked: true }).results[0] ?? []), 0));
+}
+
+export function startGuard(
+  options: { adapter?: CrmAdapter; env?: ScanEnv; policy?: unknown; debounceMs?: number; extraSaveSelectors?: string[]; scanText?: (text: string, lang: string | undefined) => Promise<TextFinding[]> } = {},
+): Harness {
   const audits: Harness['audits'] = [];
   let settings: GuardSettings = readGuardPolicy(options.policy ?? {});
   const controller = new AbortController();
@@ -46,6 +55,7 @@ export function startGuard(options: { adapter?: CrmAdapter; env?: ScanEnv; polic
     locale: () => 'en',
     audit: (event, data) => audits.push({ event, data }),
     mountPanel,
+    scanText: options.scanText ?? backgroundScan,
     debounceMs: options.debounceMs ?? 20,
     extraSaveSelectors: options.extraSaveSelectors ?? [],
     signal: controller.signal,

@@ -11,12 +11,10 @@
  */
 import type { CrmAdapter } from '@/lib/crm/adapter';
 import type { Finding } from '@/lib/detect/finding';
-import { maskFinding } from '@/lib/detect/index';
-import { rescan } from '@/lib/guard/findings';
 import { decideProblems, type Problem } from '@/lib/guard/problems';
 import type { Locale } from '@/lib/i18n/strings';
 import type { RecordContext, WarningReport } from '@/lib/messages/record';
-import type { ContentAuditData } from '@/lib/messages/protocol';
+import type { ContentAuditData, TextFinding } from '@/lib/messages/protocol';
 import type { GuardSettings } from '@/lib/guard/policy';
 import { closestComposed, type ScanEnv } from '@/lib/scan/composed';
 import type { GuardPanelProps, ProblemView, Prompt } from '@/components/guard/GuardPanel';
@@ -47,6 +45,11 @@ export interface GuardDeps {
   locale(): Locale;
   audit(event: GuardAuditEvent, data: GuardAuditData): void;
   mountPanel(anchor: Element): PanelHost;
+  /**
+   * Search a field's text (findings with their masked forms). The engine runs in the
+   * background, so this is a round trip; it rejects when the background is unreachable.
+   */
+  scanText(text: string, lang: string | undefined): Promise<TextFinding[]>;
   /** Active warnings changed (feeds the page state for diagnostics). */
   onWarningsChanged?(): void;
   /** Quiet time after the last keystroke before a rescan. */
@@ -59,10 +62,16 @@ export interface GuardDeps {
 interface FieldState {
   el: TextControl;
   info: FieldInfo | null;
+  /** The text `findings` were computed for (offsets refer to it). */
   text: string;
-  findings: Finding[];
+  findings: TextFinding[];
+  /** Whether `findings` belong to `text` (false until the first answer). */
+  scanned: boolean;
   problems: Problem[];
   timer: ReturnType<typeof setTimeout> | null;
+  /** The scan waiting for its answer; a newer scan replaces it and its answer is dropped. */
+  inflight: Promise<void> | null;
+  seq: number;
   /** performance.now() when the pending scan is due. */
   due: number;
   panel: PanelHost | null;
@@ -126,7 +135,7 @@ export function createInputGuard(deps: GuardDeps) {
   function stateFor(el: TextControl): FieldState {
     let state = byEl.get(el);
     if (!state) {
-      state = { el, info: null, text: '', findings: [], problems: [], timer: null, due: 0, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
+      state = { el, info: null, text: '', findings: [], scanned: false, problems: [], timer: null, inflight: null, seq: 0, due: 0, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
       byEl.set(el, state);
       fields.set(el, state);
     }
@@ -153,26 +162,56 @@ export function createInputGuard(deps: GuardDeps) {
           return;
         }
         state.timer = null;
-        scan(state);
+        void scan(state);
       }, ms);
     };
     arm(delay);
   }
 
-  function scan(state: FieldState): void {
-    if (signal.aborted) return;
+  const done = Promise.resolve();
+
+  /** Search the field's current text and judge it; resolves once the answer is applied (or dropped as stale). */
+  function scan(state: FieldState): Promise<void> {
+    if (signal.aborted) return done;
     if (!state.el.isConnected) {
       drop(state);
-      return;
+      return done;
     }
-    const policy = deps.policy();
-    const context = deps.context();
-    state.info ??= describeControl(state.el, deps.adapter, env, context);
+    state.info ??= describeControl(state.el, deps.adapter, env, deps.context());
     const text = readText(state.el);
-    const lang = state.info.descriptor.lang;
-    state.findings = rescan(state.text, state.findings, text, lang ? { lang } : {});
-    state.text = text;
-    const problems = decideProblems(state.findings, { descriptor: state.info.descriptor, fieldKind: state.info.fieldKind }, context, policy);
+    if (state.scanned && text === state.text && state.inflight === null) {
+      judge(state);
+      return done;
+    }
+    const seq = ++state.seq;
+    const job = deps.scanText(text, state.info.descriptor.lang).then(
+      (findings) => {
+        if (seq !== state.seq || signal.aborted) return;
+        state.findings = findings;
+        state.text = text;
+        state.scanned = true;
+        if (state.notice === unavailable()) state.notice = null;
+        judge(state);
+      },
+      () => {
+        if (seq !== state.seq || signal.aborted) return;
+        // Keep what was known; say so instead of pretending the text is clean.
+        state.notice = unavailable();
+        render(state);
+      },
+    );
+    const tracked = job.finally(() => {
+      if (state.inflight === tracked) state.inflight = null;
+    });
+    state.inflight = tracked;
+    return tracked;
+  }
+
+  const unavailable = () => guardStrings.t('check_unavailable', undefined, deps.locale());
+
+  function judge(state: FieldState): void {
+    if (!state.info) return;
+    const problems = decideProblems(state.findings as readonly Finding[], { descriptor: state.info.descriptor, fieldKind: state.info.fieldKind }, deps.context(), deps.policy());
     setProblems(state, problems);
   }
 
@@ -214,8 +253,13 @@ export function createInputGuard(deps: GuardDeps) {
       problem: p.problem,
       reason: p.reason,
       severity: p.severity,
-      masked: maskFinding(state.text, { kind: p.kind, rule: p.rule, start: p.start, end: p.end, confidence: 1 }),
+      masked: maskedOf(state, p),
     }));
+  }
+
+  /** The background's masked form of a problem's span. */
+  function maskedOf(state: FieldState, p: { kind: string; start: number; end: number }): string {
+    return state.findings.find((f) => f.start === p.start && f.end === p.end && f.kind === p.kind)?.masked ?? '••••';
   }
 
   function render(state: FieldState): void {
@@ -238,26 +282,28 @@ export function createInputGuard(deps: GuardDeps) {
       announcement: state.announcement,
       notice: state.notice,
       locale: deps.locale(),
-      onFix: (id, how) => fix(state, id, how),
+      onFix: (id, how) => void fix(state, id, how),
       onOverride: (reason) => gate.confirmOverride(reason),
       onCancel: () => gate.cancelOverride(),
     };
   }
 
-  function fix(state: FieldState, id: string, how: 'mask' | 'remove'): void {
+  async function fix(state: FieldState, id: string, how: 'mask' | 'remove'): Promise<void> {
     const index = views(state).findIndex((v) => v.id === id);
     const p = state.problems[index];
     if (!p) return;
-    const locale = deps.locale();
     // The text may have changed since the last scan: fix against what the field holds now.
     if (state.timer !== null) {
       clearTimeout(state.timer);
       state.timer = null;
-      scan(state);
-    }
+      await scan(state);
+    } else if (state.inflight) await state.inflight;
+    if (signal.aborted) return;
+    if (readText(state.el) !== state.text) await scan(state);
+    const locale = deps.locale();
     const current = state.problems.find((q) => q.kind === p.kind && q.rule === p.rule && q.start === p.start) ?? state.problems.find((q) => q.kind === p.kind && q.rule === p.rule);
     const expected = current ? state.text.slice(current.start, current.end) : '';
-    const replacement = current ? (how === 'mask' ? maskFinding(state.text, { ...current, confidence: 1 }) : '') : '';
+    const replacement = current ? (how === 'mask' ? maskedOf(state, current) : '') : '';
     const ok = current ? replaceText(state.el, current.start, current.end, replacement, expected) : false;
     if (!ok || !current) {
       state.notice = guardStrings.t('fix_failed', undefined, locale);
@@ -268,7 +314,7 @@ export function createInputGuard(deps: GuardDeps) {
     deps.audit('input.fixed', { ...about(state, current), mode: current.severity, decision: how === 'mask' ? 'masked' : 'removed' });
     state.notice = null;
     state.announcement = guardStrings.t('fixed', { kind: kindStrings.t(current.kind, undefined, locale), action: guardStrings.t(how === 'mask' ? 'action_masked' : 'action_removed', undefined, locale) }, locale);
-    scan(state);
+    await scan(state);
   }
 
   function drop(state: FieldState): void {
@@ -279,14 +325,23 @@ export function createInputGuard(deps: GuardDeps) {
     if (state.problems.length > 0) deps.onWarningsChanged?.();
   }
 
-  /** Run pending scans now (before a save, before a state report). */
-  function flush(): void {
+  /** Run pending scans now and wait for every answer (before a save, before a state report). */
+  async function flush(): Promise<void> {
+    const jobs: Promise<void>[] = [];
     for (const state of [...fields.values()]) {
-      if (state.timer === null) continue;
-      clearTimeout(state.timer);
-      state.timer = null;
-      scan(state);
+      if (state.timer !== null) {
+        clearTimeout(state.timer);
+        state.timer = null;
+        jobs.push(scan(state));
+      } else if (state.inflight) jobs.push(state.inflight);
     }
+    await Promise.all(jobs);
+  }
+
+  /** No scan is due or waiting for its answer: the problems describe what the fields hold. */
+  function settled(): boolean {
+    for (const state of fields.values()) if (state.timer !== null || state.inflight !== null) return false;
+    return true;
   }
 
   /** Problems a save would store: connected fields, minus what the rep already overrode. */
@@ -309,10 +364,9 @@ export function createInputGuard(deps: GuardDeps) {
     extraSaveSelectors: deps.extraSaveSelectors ?? [],
     signal,
     isOurs,
-    pending: () => {
-      flush();
-      return openProblems().map(({ problem }) => problem);
-    },
+    pending: () => openProblems().map(({ problem }) => problem),
+    settled,
+    settle: flush,
     minReasonLength: () => deps.policy().override.minReasonLength,
     onWarnSave: () => {
       for (const { state, problem } of openProblems()) deps.audit('input.warning_shown', { ...about(state, problem), mode: problem.severity, decision: 'allowed' });
@@ -391,9 +445,10 @@ export function createInputGuard(deps: GuardDeps) {
     },
     /** Re-judge every watched field, e.g. after the policy changed. */
     refresh(): void {
-      for (const state of [...fields.values()]) scan(state);
+      for (const state of [...fields.values()]) void scan(state);
     },
     flush,
+    settled,
   };
 }
 

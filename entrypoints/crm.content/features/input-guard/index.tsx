@@ -13,6 +13,7 @@ import { sendToBackground } from '@/lib/messages/content-send';
 import { GuardPanel, type GuardPanelProps } from '@/components/guard/GuardPanel';
 import { GUARD_CSS } from '@/components/guard/styles';
 import { defineFeature, type PageModel } from '../../page';
+import { createTextScanner, type TextScanner } from '../../text-scan';
 import { GUARD_HOST_TAG, createInputGuard, type GuardAuditData, type GuardAuditEvent, type InputGuard, type PanelHost } from './controller';
 
 /** HubSpot's note composer saves with "Save note", which the adapter's save names do not cover. */
@@ -66,7 +67,7 @@ function localeOf(language: string): Locale {
   return resolveLocale(language === 'auto' ? navigator.language : language);
 }
 
-export function startInputGuard(ctx: ContentScriptContext, page: PageModel): InputGuard {
+export function startInputGuard(ctx: ContentScriptContext, page: PageModel, texts: TextScanner): InputGuard {
   let settings: GuardSettings = readGuardPolicy({ paused: page.policy().paused });
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
@@ -84,6 +85,7 @@ export function startInputGuard(ctx: ContentScriptContext, page: PageModel): Inp
       });
     },
     mountPanel: (anchor) => shadowPanel(ctx, anchor),
+    scanText: async (text, lang) => (await texts.scan([{ text, ...(lang ? { lang } : {}) }], { masked: true }))[0] ?? [],
     extraSaveSelectors: EXTRA_SAVE_SELECTORS,
     signal: controller.signal,
   });
@@ -107,4 +109,4 @@ export function startInputGuard(ctx: ContentScriptContext, page: PageModel): Inp
   return guard;
 }
 
-export default defineFeature({ id: 'input-guard', init: (ctx, page) => void startInputGuard(ctx, page) });
+export default defineFeature({ id: 'input-guard', init: (ctx, page) => void startInputGuard(ctx, page, createTextScanner()) });

@@ -5,7 +5,9 @@
  * before any page handler runs. Warn lets the save go on; block stops it
  * (preventDefault + stopImmediatePropagation); override stops it, waits for a
  * reason and then replays the same action once, so the page's own handler
- * runs exactly once.
+ * runs exactly once. Text is searched in the background, so right after typing
+ * the answer may still be on its way: then the save is held until it arrives
+ * and decided on the answer (replayed at once when nothing stands in the way).
  */
 import type { CrmAdapter } from '@/lib/crm/adapter';
 import type { Problem } from '@/lib/guard/problems';
@@ -20,8 +22,12 @@ export interface SaveGateDeps {
   extraSaveSelectors: readonly string[];
   signal: AbortSignal;
   isOurs(target: EventTarget | null): boolean;
-  /** Unresolved problems, after running any pending scan. */
+  /** Unresolved problems as of the latest answers. */
   pending(): Problem[];
+  /** True when no scan is due or awaiting its answer. */
+  settled(): boolean;
+  /** Run due scans and wait for every answer. */
+  settle(): Promise<void>;
   minReasonLength(): number;
   onWarnSave(): void;
   onBlock(): void;
@@ -37,6 +43,8 @@ export function createSaveGate(deps: SaveGateDeps) {
   const view = doc.defaultView!;
   let replaying = false;
   let waiting: Replay | null = null;
+  /** A save held for the scanner's answer; further attempts meanwhile are dropped, so it happens once. */
+  let holding = false;
 
   /** The innermost element an event started at, also below closed shadow roots. */
   function origin(event: Event): Element | null {
@@ -81,25 +89,50 @@ export function createSaveGate(deps: SaveGateDeps) {
     event.stopImmediatePropagation();
   }
 
-  /** Decide a save attempt; returns true when it was stopped. */
-  function decide(event: Event, replay: Replay): boolean {
-    const problems = deps.pending();
-    const action = saveAction(problems);
-    if (action === 'proceed') return false;
+  /** Act on the problems known now; returns true when the save must not go on by itself. */
+  function act(replay: Replay): 'go' | 'stopped' {
+    const action = saveAction(deps.pending());
+    if (action === 'proceed') return 'go';
     if (action === 'warn') {
       deps.onWarnSave();
-      return false;
+      return 'go';
     }
-    stop(event);
     if (action === 'block') {
       waiting = null;
       deps.onBlock();
-      return true;
+      return 'stopped';
     }
     waiting = replay;
     deps.onAskReason(deps.minReasonLength());
-    return true;
+    return 'stopped';
   }
+
+  /** Decide a save attempt now, or hold it until the pending answers are in. */
+  function decide(event: Event, replay: Replay): void {
+    if (holding) {
+      stop(event);
+      return;
+    }
+    if (deps.settled()) {
+      if (act(replay) === 'stopped') stop(event);
+      return;
+    }
+    stop(event);
+    holding = true;
+    void deps.settle().then(
+      () => {
+        holding = false;
+        if (deps.signal.aborted) return;
+        if (act(replay) === 'go') run(replay);
+      },
+      () => {
+        holding = false;
+      },
+    );
+  }
+
+  /** Nothing to decide: no problems known and no answer outstanding. */
+  const clear = () => !holding && deps.settled() && deps.pending().length === 0;
 
   function run(replay: Replay): void {
     replaying = true;
@@ -115,7 +148,7 @@ export function createSaveGate(deps: SaveGateDeps) {
     const el = origin(event);
     if (!el) return;
     // Cheap check first: with no open problems a click costs nothing more.
-    if (deps.pending().length === 0 || !isSaveControl(el)) return;
+    if (clear() || !isSaveControl(el)) return;
     const m = event as MouseEvent;
     const init: MouseEventInit = { bubbles: true, cancelable: true, composed: true, clientX: m.clientX, clientY: m.clientY, button: m.button, detail: m.detail, ctrlKey: m.ctrlKey, shiftKey: m.shiftKey, altKey: m.altKey, metaKey: m.metaKey };
     decide(event, () => {
@@ -133,7 +166,7 @@ export function createSaveGate(deps: SaveGateDeps) {
     const el = origin(event);
     if (!el) return;
     if (enter && !(isValueControl(el) && el.tagName === 'INPUT' && isFormField(el))) return;
-    if (deps.pending().length === 0) return;
+    if (clear()) return;
     const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true };
     decide(event, () => {
       if (!el.isConnected) return;
@@ -150,7 +183,7 @@ export function createSaveGate(deps: SaveGateDeps) {
   const onSubmit = (event: Event) => {
     if (replaying) return;
     const form = event.target as HTMLFormElement;
-    if (deps.isOurs(event.composedPath()[0] ?? form) || deps.pending().length === 0) return;
+    if (deps.isOurs(event.composedPath()[0] ?? form) || clear()) return;
     const submitter = (event as SubmitEvent).submitter ?? null;
     decide(event, () => {
       if (form.isConnected) form.requestSubmit(submitter && submitter.isConnected ? submitter : undefined);
