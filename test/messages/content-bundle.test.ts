@@ -1,9 +1,12 @@
 // @vitest-environment node
 /**
- * Convention that protects issue 4's 60 KB gzip budget: zod (≈60 KB gzip on its
- * own) must not become reachable from the CRM content script again. The content
- * side talks to the background through lib/messages/content-send.ts and
- * content-receive.ts, which import the protocol for types only.
+ * Convention that protects issue 4's 60 KB gzip budget: neither zod (≈60 KB gzip
+ * on its own) nor the text-scanning engine (libphonenumber-js with its metadata,
+ * the lexicons and checksum rules, ≈38 KB gzip) may become reachable from the CRM
+ * content script again. The content side talks to the background through
+ * lib/messages/content-send.ts and content-receive.ts, which import the protocol
+ * for types only, and asks the background to search text (`cs:scan-text`); only
+ * field classification (lib/detect/classify-field.ts) runs in the page.
  */
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
@@ -28,15 +31,19 @@ async function contentInputs(): Promise<Record<string, { imports: { path: string
   return result.metafile.inputs;
 }
 
-/** Every chain of imports from the entry to a zod file, to name the culprit in the failure. */
-function pathsToZod(inputs: Record<string, { imports: { path: string }[] }>, entry: string): string[] {
+/** Modules that must stay out of the content script. */
+const FORBIDDEN = [/node_modules\/zod\//, /node_modules\/libphonenumber-js\//, /lib\/detect\/(scan|mask|index|text-[a-z-]+|special-lexicon|national-ids|iban|checksums|phone-[a-z-]+)\.(ts|json)$/];
+const forbidden = (path: string) => FORBIDDEN.some((re) => re.test(path));
+
+/** Every chain of imports from the entry to a forbidden module, to name the culprit in the failure. */
+function pathsToForbidden(inputs: Record<string, { imports: { path: string }[] }>, entry: string): string[] {
   const seen = new Set<string>();
   const found: string[] = [];
   const walk = (file: string, trail: string[]) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const { path } of inputs[file]?.imports ?? []) {
-      if (path.includes('node_modules/zod/')) found.push([...trail, file, path].join(' → '));
+      if (forbidden(path)) found.push([...trail, file, path].join(' → '));
       else walk(path, [...trail, file]);
     }
   };
@@ -45,20 +52,21 @@ function pathsToZod(inputs: Record<string, { imports: { path: string }[] }>, ent
 }
 
 describe('CRM content script bundle', () => {
-  it('does not reach zod from entrypoints/crm.content/index.ts', async () => {
+  it('does not reach zod or the text-scanning engine from entrypoints/crm.content/index.ts', async () => {
     const inputs = await contentInputs();
     const entry = Object.keys(inputs).find((p) => p.endsWith('entrypoints/crm.content/index.ts'));
     expect(entry).toBeDefined();
-    // The graph is real: the detection engine and the page model are in it.
-    expect(Object.keys(inputs).some((p) => p.includes('lib/detect/'))).toBe(true);
-    expect(Object.keys(inputs).filter((p) => p.includes('node_modules/zod/'))).toEqual([]);
-    expect(pathsToZod(inputs, entry!)).toEqual([]);
+    // The graph is real: the field classifier and the page model are in it.
+    expect(Object.keys(inputs).some((p) => p.endsWith('lib/detect/classify-field.ts'))).toBe(true);
+    expect(Object.keys(inputs).some((p) => p.endsWith('entrypoints/crm.content/page.ts'))).toBe(true);
+    expect(Object.keys(inputs).filter(forbidden)).toEqual([]);
+    expect(pathsToForbidden(inputs, entry!)).toEqual([]);
   }, 60_000);
 
-  it('would notice zod coming back through the protocol module', async () => {
-    // Guards the guard: the same check over a file that imports the zod protocol fails.
+  it('would notice zod or the engine coming back', async () => {
+    // Guards the guard: the same check over a file that imports the zod protocol and the engine's index fails.
     const result = await build({
-      stdin: { contents: "import { parseMessage } from '@/lib/messages/protocol'; console.log(parseMessage);", resolveDir: root, loader: 'ts' },
+      stdin: { contents: "import { parseMessage } from '@/lib/messages/protocol'; import { scanText } from '@/lib/detect'; console.log(parseMessage, scanText);", resolveDir: root, loader: 'ts' },
       bundle: true,
       write: false,
       metafile: true,
@@ -67,6 +75,10 @@ describe('CRM content script bundle', () => {
       logLevel: 'silent',
       alias: { '@': root },
     });
-    expect(Object.keys(result.metafile.inputs).some((p) => p.includes('node_modules/zod/'))).toBe(true);
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((p) => p.includes('node_modules/zod/'))).toBe(true);
+    expect(inputs.some((p) => p.includes('node_modules/libphonenumber-js/'))).toBe(true);
+    expect(inputs.some((p) => p.endsWith('lib/detect/text-special.ts'))).toBe(true);
+    expect(inputs.filter(forbidden).length).toBeGreaterThan(3);
   }, 60_000);
 });

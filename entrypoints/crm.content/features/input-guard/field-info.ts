@@ -5,7 +5,7 @@
  */
 import type { CrmAdapter, FieldCandidate, ScanRoot } from '@/lib/crm/adapter';
 import { controlDescriptor, standardLabel } from '@/lib/crm/labels';
-import { classifyField } from '@/lib/detect/index';
+import { classifyField } from '@/lib/detect/classify-field';
 import type { FieldDescriptor } from '@/lib/detect/field-descriptor';
 import type { Kind } from '@/lib/detect/kinds';
 import type { RecordContext } from '@/lib/messages/record';
