@@ -7,9 +7,8 @@
  */
 import type { Kind } from './kinds';
 import type { FieldDescriptor } from './field-descriptor';
-import { FIELD_RULES, IDENTIFIER_ALIASES, type VocabRule } from './field-vocab';
+import { bestMatch, fieldWords, FIELD_RULES, IDENTIFIER_ALIASES, type Match } from './field-vocab';
 import { CRM_API_NAMES } from './crm-api-names';
-import { fold } from './lexicon-matcher';
 import { rx } from './regex-registry';
 
 export const REASON_CODES = ['autocomplete', 'api-name', 'label', 'aria-label', 'placeholder', 'name-attr', 'input-type', 'negative', 'company-context', 'none'] as const;
@@ -26,15 +25,9 @@ export interface FieldVerdict {
   reason: string;
 }
 
-const CAMEL = rx('field-camel-boundary', /([a-z\d])([A-Z])/g);
-const NON_WORD = rx('field-non-word', /[^\p{L}\p{N}]+/gu);
-const CUSTOM_SUFFIX = rx('field-custom-suffix', /__c$/i);
-const TERM_MARKS = rx('field-term-marks', /^~|\*$/g);
-const PATH_SEPARATOR = rx('field-path-separator', /[.$[\]/:]+/);
 const DATE_PART_RULE = FIELD_RULES.find((r) => r.why.startsWith('a day, month or year'));
 const OPTION_WORDS = new Set(['yes', 'no', 'ja', 'nein', 'oui', 'non', 'si', 'sí', 'sì', 'nee', 'ok']);
 const SPACES = rx('field-spaces', /\s+/);
-
 const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
   name: 'name', 'honorific-prefix': 'name', 'given-name': 'name', 'additional-name': 'name', 'family-name': 'name', 'honorific-suffix': 'name', nickname: 'name',
   email: 'email', tel: 'phone', 'tel-country-code': 'phone', 'tel-national': 'phone', 'tel-area-code': 'phone', 'tel-local': 'phone', 'tel-local-prefix': 'phone', 'tel-local-suffix': 'phone', 'tel-extension': 'phone',
@@ -51,129 +44,40 @@ const COMPANY_KINDS = new Set<Kind>(['name', 'phone', 'email', 'address', 'locat
 
 const NON_INPUT_TYPES = new Set(['submit', 'button', 'reset', 'image', 'hidden', 'file', 'range', 'color']);
 
-/** Folded words separated by single spaces, padded: " date of birth ". */
-export function normalizeText(s: string): string {
-  return ` ${fold(s.replace(CAMEL, '$1 $2')).replace(NON_WORD, ' ').trim()} `;
-}
-
-interface Match {
-  rule: VocabRule;
-  term: string;
-}
-
-interface Hit extends Match {
-  /** position in the word string without spaces, so word and in-word matches compare */
-  at: number;
-  length: number;
-  order: number;
-}
-
-interface CompiledTerm {
-  rule: VocabRule;
-  /** iteration order (rule, then term) — ties go to the earlier term */
-  order: number;
-  display: string;
-  length: number;
-  words: readonly string[];
-  /** last word matches as a prefix */
-  prefix: boolean;
-}
-
-// Terms indexed by their first word (or, for one-word prefix terms, by stem), so a label costs a few map lookups per word.
-const BY_FIRST = new Map<string, CompiledTerm[]>();
-const BY_STEM = new Map<string, CompiledTerm[]>();
-const STEM_LENGTHS = new Set<number>();
-const IN_WORD: { term: CompiledTerm; needle: string }[] = [];
-{
-  let order = 0;
-  for (const rule of FIELD_RULES) {
-    for (const raw of rule.terms.split('|')) {
-      if (raw === '') continue;
-      const term: CompiledTerm = { rule, order: order++, display: raw.replace(TERM_MARKS, ''), length: raw.length, words: [], prefix: raw.endsWith('*') };
-      if (raw.startsWith('~')) {
-        IN_WORD.push({ term, needle: raw.slice(1).replaceAll(' ', '') });
-        continue;
-      }
-      term.words = (term.prefix ? raw.slice(0, -1) : raw).split(' ');
-      const first = term.words[0]!;
-      if (term.prefix && term.words.length === 1) {
-        STEM_LENGTHS.add(first.length);
-        (BY_STEM.get(first) ?? BY_STEM.set(first, []).get(first)!).push(term);
-      } else (BY_FIRST.get(first) ?? BY_FIRST.set(first, []).get(first)!).push(term);
-    }
-  }
-}
-
-function matchesAt(term: CompiledTerm, words: readonly string[], i: number): boolean {
-  const n = term.words.length;
-  for (let k = 0; k < n; k++) {
-    const w = words[i + k];
-    if (w === undefined) return false;
-    const want = term.words[k]!;
-    if (term.prefix && k === n - 1 ? !w.startsWith(want) : w !== want) return false;
-  }
-  return true;
-}
-
-/** Every term's first occurrence in the text, in rule order. */
-function findHits(padded: string): Hit[] {
-  const words = padded.trim().split(' ');
-  const joined = words.join('');
-  const hits: Hit[] = [];
-  const seen = new Set<number>();
-  let letters = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const candidates: CompiledTerm[] = [...(BY_FIRST.get(w) ?? [])];
-    for (const len of STEM_LENGTHS) if (w.length >= len) candidates.push(...(BY_STEM.get(w.slice(0, len)) ?? []));
-    for (const term of candidates) {
-      if (seen.has(term.order) || !matchesAt(term, words, i)) continue;
-      seen.add(term.order);
-      hits.push({ rule: term.rule, term: term.display, at: letters, length: term.length, order: term.order });
-    }
-    letters += w.length;
-  }
-  for (const { term, needle } of IN_WORD) {
-    const at = joined.indexOf(needle);
-    if (at >= 0) hits.push({ rule: term.rule, term: term.display, at, length: term.length, order: term.order });
-  }
-  return hits.sort((a, b) => a.order - b.order);
-}
-
-/**
- * The deciding vocabulary rule for a text. Strong rules win in list order; then
- * personal kinds compete by position: in a label the first term is the subject
- * ("Phone number on your credit card statement"), in an identifier the last one
- * is the head noun ("cardFirstNameOnCard", "BDayPhone_tel2"). Weak negatives
- * ("Country", "Description") decide only when nothing personal matched.
- */
-export function matchVocabulary(text: string, mode: 'label' | 'identifier' = 'label'): Match | undefined {
-  const padded = normalizeText(text);
-  if (padded.trim() === '') return undefined;
-  let best: Hit | undefined;
-  let weakNegative: Match | undefined;
-  for (const hit of findHits(padded)) {
-    if (hit.rule.strong) return hit;
-    if (hit.rule.kind === null) {
-      weakNegative ??= hit;
-      continue;
-    }
-    if (!best) best = hit;
-    else if (mode === 'label' ? hit.at < best.at || (hit.at === best.at && hit.length > best.length) : hit.at + hit.length > best.at + best.length) best = hit;
-  }
-  return best ?? weakNegative;
-}
-
 /** The last path segment of a form name: "billing.creditCard.firstName" → "firstName". */
 function lastSegment(name: string): string {
-  const parts = name.split(PATH_SEPARATOR).filter((p) => p !== '');
-  return parts[parts.length - 1] ?? name;
+  let end = name.length;
+  while (end > 0 && isPathSeparator(name.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isPathSeparator(name.charCodeAt(start - 1))) start--;
+  return start === 0 && end === name.length ? name : end === 0 ? name : name.slice(start, end);
 }
 
-/** Identifier attributes: also expand short conventional tokens ("fn", "zc"). */
-function identifierText(s: string): string {
-  const words = normalizeText(s.replace(CUSTOM_SUFFIX, '')).trim().split(' ');
-  return words.map((w) => IDENTIFIER_ALIASES[w] ?? w).join(' ');
+/** . $ [ ] / : */
+function isPathSeparator(c: number): boolean {
+  return c === 46 || c === 36 || c === 91 || c === 93 || c === 47 || c === 58;
+}
+
+const ALIAS_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(IDENTIFIER_ALIASES).map(([k, v]) => [k, v.split(' ')]));
+
+/** Identifier attributes: words without a Salesforce `__c` suffix, short conventional tokens expanded ("fn", "zc"). */
+function identifierWords(s: string): string[] {
+  const words = fieldWords(s.endsWith('__c') || s.endsWith('__C') ? s.slice(0, -3) : s);
+  let out: string[] | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const alias = ALIAS_WORDS.get(words[i]!);
+    if (alias === undefined) {
+      out?.push(words[i]!);
+      continue;
+    }
+    out ??= words.slice(0, i);
+    out.push(...alias);
+  }
+  return out ?? words;
+}
+
+function matchIdentifier(s: string): Match | undefined {
+  return bestMatch(identifierWords(s), 'identifier');
 }
 
 const CONFIDENCE: Readonly<Record<ReasonCode, number>> = {
@@ -230,7 +134,7 @@ function fromApiName(apiName: string | undefined, objectType: string | undefined
     const v = verdict(known, 'api-name', key, known === null ? 'a standard CRM field that holds no personal data' : 'a standard CRM field');
     return personAccount ? v : companyAdjusted(v, objectType);
   }
-  const match = matchVocabulary(identifierText(key), 'identifier');
+  const match = matchIdentifier(key);
   if (!match) return undefined;
   return verdict(match.rule.kind, 'api-name', key, match.rule.why);
 }
@@ -271,7 +175,7 @@ function selectorAttr(desc: FieldDescriptor): string | undefined {
   for (const attr of [desc.name, desc.id]) {
     if (!attr) continue;
     const last = lastSegment(attr);
-    const words = normalizeText(last).trim().split(' ');
+    const words = fieldWords(last);
     const tail = words[words.length - 1];
     const cardish = words.some((w) => w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart');
     // "userPasswordReType" is a retyped value, not a chooser.
@@ -309,7 +213,12 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
   for (const [code, raw, identifier] of sources) {
     if (!raw || raw.trim() === '') continue;
     // Form names are paths ("billing.creditCard.firstName"); the last segment names the field.
-    const match = identifier ? (matchVocabulary(identifierText(lastSegment(raw)), 'identifier') ?? matchVocabulary(identifierText(raw), 'identifier')) : matchVocabulary(raw);
+    let match: Match | undefined;
+    if (!identifier) match = bestMatch(fieldWords(raw), 'label');
+    else {
+      const last = lastSegment(raw);
+      match = matchIdentifier(last) ?? (last === raw ? undefined : matchIdentifier(raw));
+    }
     if (!match) continue;
     if (match.rule === DATE_PART_RULE) {
       fallback ??= verdict(null, code, match.term, match.rule.why);
@@ -317,7 +226,7 @@ function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
     }
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
     if (!identifier && match.rule.kind === 'name') {
-      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchVocabulary(identifierText(lastSegment(x)), 'identifier'));
+      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchIdentifier(lastSegment(x)));
       if (attr.some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
     }
     return verdict(match.rule.kind, code, match.term, match.rule.why);

@@ -9,6 +9,7 @@
  * (German and Dutch compounds like "Rechnungsadresse").
  */
 import type { Kind } from './kinds';
+import { rx } from './regex-registry';
 
 export interface VocabRule {
   kind: Kind | null;
@@ -294,3 +295,181 @@ export const IDENTIFIER_ALIASES: Readonly<Record<string, string>> = {
   ph: 'phone',
   cc: 'card',
 };
+
+// ---------------------------------------------------------------------------
+// Lookup. The rules compile once into maps, so a label costs one pass over its
+// characters plus a map lookup per word: no regex runs per term or per field.
+
+const WORD_CHAR = rx('field-word-char', /[\p{L}\p{N}\p{M}]/u);
+const MARKS = rx('field-combining-marks', /\p{M}/gu);
+
+/** Lower case without diacritics ("Straße" → "strasse", "Téléphone" → "telephone"). */
+function foldWord(raw: string): string {
+  return raw.toLowerCase().normalize('NFD').replace(MARKS, '').replaceAll('ß', 'ss');
+}
+
+/**
+ * The folded words of a label or identifier: split at anything that is not a
+ * letter or digit and at camel-case steps ("billingFirstName" → billing first
+ * name). One hand-written pass; non-ASCII words are folded on their own.
+ */
+export function fieldWords(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let plain = true;
+  let ascii = true;
+  let lowerOrDigit = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    let word: boolean;
+    let upper = false;
+    let low = false;
+    if (c < 128) {
+      upper = c >= 65 && c <= 90;
+      low = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+      word = upper || low;
+    } else word = c >= 0xd800 && c <= 0xdfff ? true : WORD_CHAR.test(s[i]!);
+    if (start >= 0 && (!word || (upper && lowerOrDigit))) {
+      const raw = s.slice(start, i);
+      out.push(plain ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
+      start = -1;
+    }
+    if (word) {
+      if (start < 0) {
+        start = i;
+        plain = true;
+        ascii = true;
+      }
+      if (c >= 128) plain = ascii = false;
+      else if (upper) plain = false;
+    }
+    lowerOrDigit = low;
+  }
+  return out;
+}
+
+export interface Match {
+  rule: VocabRule;
+  /** the vocabulary term that matched, without its marks */
+  term: string;
+}
+
+interface Term extends Match {
+  /** iteration order (rule, then term): ties go to the earlier term */
+  order: number;
+  length: number;
+  words: readonly string[];
+  /** the last word matches as a prefix */
+  prefix: boolean;
+}
+
+/** Terms by exact first word, one-word prefix terms by their first two letters, in-word terms by their first two letters. */
+const EXACT = new Map<string, Term[]>();
+const STEMS = new Map<number, Term[]>();
+const IN_WORD = new Map<number, Term[]>();
+/** A cheap filter over letter pairs before the in-word map is asked. */
+const PAIR = new Uint8Array(65536);
+const pairKey = (a: number, b: number) => a * 65536 + b;
+const pairSlot = (a: number, b: number) => ((a << 7) ^ b) & 0xffff;
+let TERM_COUNT = 0;
+
+function add<K>(map: Map<K, Term[]>, key: K, term: Term): void {
+  const list = map.get(key);
+  if (list) list.push(term);
+  else map.set(key, [term]);
+}
+
+for (const rule of FIELD_RULES) {
+  for (const raw of rule.terms.split('|')) {
+    if (raw === '') continue;
+    const inWord = raw.startsWith('~');
+    const prefix = raw.endsWith('*');
+    const bare = raw.slice(inWord ? 1 : 0, prefix ? -1 : undefined);
+    const term: Term = { rule, term: bare, order: TERM_COUNT++, length: raw.length, words: bare.split(' '), prefix };
+    if (inWord) {
+      const needle = bare.replaceAll(' ', '');
+      term.words = [needle];
+      add(IN_WORD, pairKey(needle.charCodeAt(0), needle.charCodeAt(1)), term);
+      PAIR[pairSlot(needle.charCodeAt(0), needle.charCodeAt(1))] = 1;
+    } else if (prefix && term.words.length === 1) {
+      if (bare.length < 2) throw new Error(`prefix term too short: ${raw}`);
+      add(STEMS, pairKey(bare.charCodeAt(0), bare.charCodeAt(1)), term);
+    } else add(EXACT, term.words[0]!, term);
+  }
+}
+
+/** Per-call marks of the terms already seen: a term counts at its first occurrence only. */
+const seen = new Uint32Array(TERM_COUNT);
+let stamp = 0;
+
+function continues(term: Term, words: readonly string[], i: number): boolean {
+  const n = term.words.length;
+  if (i + n > words.length) return false;
+  for (let k = 1; k < n; k++) {
+    const w = words[i + k]!;
+    const want = term.words[k]!;
+    if (term.prefix && k === n - 1 ? !w.startsWith(want) : w !== want) return false;
+  }
+  return true;
+}
+
+/**
+ * The deciding vocabulary rule for a text's words. Strong rules win in list
+ * order; then personal kinds compete by position: in a label the first term is
+ * the subject ("Phone number on your credit card statement"), in an identifier
+ * the last one is the head noun ("cardFirstNameOnCard", "BDayPhone_tel2").
+ * Weak negatives ("Country", "Description") decide only when nothing personal matched.
+ */
+export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'): Match | undefined {
+  if (words.length === 0) return undefined;
+  if (++stamp === 0xffffffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+  let strong: Term | undefined;
+  let weakNegative: Term | undefined;
+  let best: Term | undefined;
+  let bestAt = 0;
+  const consider = (term: Term, at: number): void => {
+    if (seen[term.order] === stamp) return;
+    seen[term.order] = stamp;
+    if (term.rule.strong) {
+      if (!strong || term.order < strong.order) strong = term;
+    } else if (term.rule.kind === null) {
+      if (!weakNegative || term.order < weakNegative.order) weakNegative = term;
+    } else if (!best) {
+      best = term;
+      bestAt = at;
+    } else {
+      const better =
+        mode === 'label'
+          ? at < bestAt || (at === bestAt && (term.length > best.length || (term.length === best.length && term.order < best.order)))
+          : at + term.length > bestAt + best.length || (at + term.length === bestAt + best.length && term.order < best.order);
+      if (better) {
+        best = term;
+        bestAt = at;
+      }
+    }
+  };
+  let at = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const exact = EXACT.get(w);
+    if (exact) for (const t of exact) if (continues(t, words, i)) consider(t, at);
+    if (w.length >= 2) {
+      const stems = STEMS.get(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
+      if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at);
+    }
+    at += w.length;
+  }
+  // In-word terms ("~adresse" in "rechnungsadresse") may span the word breaks, as in "first name" for "~firstname".
+  const joined = words.length === 1 ? words[0]! : words.join('');
+  for (let j = 0; j + 1 < joined.length; j++) {
+    const a = joined.charCodeAt(j);
+    const b = joined.charCodeAt(j + 1);
+    if (PAIR[pairSlot(a, b)] === 0) continue;
+    const list = IN_WORD.get(pairKey(a, b));
+    if (list) for (const t of list) if (joined.startsWith(t.words[0]!, j)) consider(t, j);
+  }
+  return strong ?? best ?? weakNegative;
+}
