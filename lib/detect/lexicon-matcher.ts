@@ -1,180 +1,261 @@
 /**
- * Token-level phrase matching in linear time: words are found with one pattern,
- * folded (lower case, no diacritics), and looked up in maps keyed by the first
- * word of each phrase; '*'-terminated words match by prefix.
+ * Phrase lexicons matched in linear time without per-word strings: every word
+ * of every phrase is a path in one character trie over folded letters (lower
+ * case, no diacritics), so a scanner steps the trie while it reads a word's
+ * characters and knows the word's ids when the word ends. Phrases are
+ * sequences of word ids, looked up by their first word; a '*'-terminated word
+ * matches any word that starts with it.
  */
 import { rx } from './regex-registry';
 
 const MARKS = rx('lexicon-combining-marks', /\p{M}/gu);
 
-export interface Token {
-  word: string;
-  start: number;
-  end: number;
-}
-
+/** Lower case without diacritics ("Gewerkschäft" → "gewerkschaft", "ß" → "ss"). Field classification uses it too. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
   let ascii = true;
   for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 128;
   if (ascii) return lower;
-  return lower.normalize('NFD').replace(MARKS, '').replace('ß', 'ss');
+  return lower.normalize('NFD').replace(MARKS, '').split('ß').join('ss');
 }
 
 const WORD_CHAR = rx('lexicon-word-char', /[\p{L}\p{N}\p{M}]/u);
 
-function isWordChar(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_CHAR.test(text[i]!);
-}
-
-/** Words (letters, digits, combining marks) between `from` and `to`, folded. A hand-written loop: faster than a Unicode regex per word. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  let start = -1;
-  // Whether the current word is all lower-case ASCII (already folded: most words), or ASCII (lower-casing is all fold would do).
-  let plain = true;
-  let ascii = true;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    // Surrogate pairs (astral letters) count as word characters when the pair is a letter.
-    const word = i < to && (c >= 0xd800 && c <= 0xdbff ? WORD_CHAR.test(text.slice(i, i + 2)) : c >= 0xdc00 && c <= 0xdfff ? start >= 0 : isWordChar(c, text, i));
-    if (word) {
-      if (start < 0) {
-        start = i;
-        plain = true;
-        ascii = true;
-      }
-      if (c >= 128) plain = ascii = false;
-      else if (c >= 65 && c <= 90) plain = false;
-    } else if (start >= 0) {
-      const raw = text.slice(start, i);
-      out.push({ word: plain ? raw : ascii ? raw.toLowerCase() : fold(raw), start, end: i });
-      start = -1;
-    }
+/** Trie slots: a-z then 0-9. */
+const SLOTS = 36;
+/** Folded ASCII slot of a character below 0x250 (Latin-1 and Latin Extended-A/B), or a class below. */
+const FOLD = new Int8Array(0x250);
+/** A word character with no trie slot: the word can match no lexicon word. */
+const DEAD = -1;
+/** Not a word character. */
+const NOT_WORD = -2;
+/** A combining mark (decomposed text): part of the word, skipped when matching, as fold() drops it. */
+const MARK = -3;
+/** "ß": two slots, "ss". */
+const SHARP_S = -4;
+const slotOf = (ch: string): number => {
+  const c = ch.charCodeAt(0);
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 48 && c <= 57) return c - 48 + 26;
+  return DEAD;
+};
+for (let c = 0; c < FOLD.length; c++) {
+  const ch = String.fromCharCode(c);
+  if (!WORD_CHAR.test(ch)) FOLD[c] = NOT_WORD;
+  else if (c === 0xdf) FOLD[c] = SHARP_S;
+  else {
+    const f = fold(ch);
+    FOLD[c] = f.length === 1 ? slotOf(f) : DEAD;
   }
-  return out;
 }
 
-interface Head<T> {
-  /** some exact first word has this head */
-  exact: boolean;
-  stems: { stem: string; entries: Entry<T>[] }[];
+/**
+ * Class of the character at `i`: a trie slot (0..35), DEAD, NOT_WORD, MARK or
+ * SHARP_S. Characters above the table are tested with one Unicode regex (rare in
+ * the six languages); a surrogate pair counts as a word character when it is a letter.
+ */
+export function charClass(text: string, i: number, c: number): number {
+  if (c < 0x250) return FOLD[c]!;
+  if (c >= 0x300 && c <= 0x36f) return MARK;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? DEAD : NOT_WORD;
+  if (c >= 0xdc00 && c <= 0xdfff) return i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff && WORD_CHAR.test(text.slice(i - 1, i + 1)) ? DEAD : NOT_WORD;
+  return WORD_CHAR.test(text[i]!) ? DEAD : NOT_WORD;
 }
+export const CHAR = { DEAD, NOT_WORD, MARK, SHARP_S } as const;
+/** The class table for characters below 0x250, for scanners that inline the common case of charClass. */
+export const FOLD_CLASS: Readonly<Int8Array> = FOLD;
 
-interface Entry<T> {
-  words: readonly string[];
+export interface Phrase<T> {
+  /** word ids after the first */
+  rest: Int32Array;
   tag: T;
 }
 
-/** A phrase set compiled for lookup by first word or first-word prefix. */
-export class Lexicon<T> {
-  private readonly exact = new Map<string, Entry<T>[]>();
-  /** stems grouped by their first three letters: a word looks up its own head and tests the few stems there */
-  /**
-   * Words of three letters or more are first looked up by their head (an integer key, no string hashing):
-   * most words of a note have no entry there, and stop after that one lookup.
-   */
-  private readonly heads = new Map<number | string, Head<T>>();
+/** A phrase set compiled into a word trie and phrase lists keyed by first word id. */
+export class PhraseLexicon<T> {
+  /** child node of node n for slot s at n * SLOTS + s; 0 means none (the root is never a child) */
+  private child = new Int32Array(SLOTS * 64);
+  private nodes = 1;
+  /** per node: id of the exact word ending here, or -1 */
+  private exactAt = new Int32Array(64).fill(-1);
+  /** per node: id of the stem ('word*') ending here, or -1 */
+  private stemAt = new Int32Array(64).fill(-1);
+  private readonly ids = new Map<string, number>();
+  /** phrases by the id of their first word */
+  readonly byFirst: Phrase<T>[][] = [];
 
-  private head(key: number | string): Head<T> {
-    let h = this.heads.get(key);
-    if (h === undefined) this.heads.set(key, (h = { exact: false, stems: [] }));
-    return h;
-  }
-
+  /** Add '|'-separated phrases of space-separated words; a trailing '*' makes a word a prefix. */
   add(phrases: string, tag: T): this {
     for (const phrase of phrases.split('|')) {
-      const words = phrase
-        .split(' ')
-        .filter((w) => w !== '')
-        .map((w) => (w.endsWith('*') ? `${fold(w.slice(0, -1))}*` : fold(w)));
-      const first = words[0];
-      if (first === undefined) continue;
-      const entry = { words, tag };
-      if (first.endsWith('*')) {
-        const stem = first.slice(0, -1);
-        if (stem.length < 3) throw new Error(`stem too short: ${phrase}`);
-        const list = this.head(headKey(stem)).stems;
-        const known = list.find((x) => x.stem === stem);
-        if (known) known.entries.push(entry);
-        else list.push({ stem, entries: [entry] });
-      } else {
-        push(this.exact, first, entry);
-        if (first.length >= 3) this.head(headKey(first)).exact = true;
-      }
+      const words = splitWords(phrase);
+      if (words.length === 0) continue;
+      const ids = words.map((w) => this.wordId(w));
+      (this.byFirst[ids[0]!] ??= []).push({ rest: Int32Array.from(ids.slice(1)), tag });
     }
     return this;
   }
 
-  /** Tags of every phrase that matches at token index `i`, with the index after the phrase. */
-  matchAt(tokens: readonly Token[], i: number): { tag: T; next: number }[] {
-    const tags: T[] = [];
-    const nexts: number[] = [];
-    this.collect(tokens, i, tags, nexts);
-    return tags.map((tag, k) => ({ tag, next: nexts[k]! }));
+  /** The trie node reached from `node` by slot `slot`, or 0. */
+  step(node: number, slot: number): number {
+    return this.child[node * SLOTS + slot]!;
   }
 
-  /** True when any phrase starts at token `i` and ends before token `end` (a sentence's bound, so no slice is needed). */
-  startsAt(tokens: readonly Token[], i: number, end = tokens.length): boolean {
-    if (i >= end) return false;
-    const first = tokens[i]?.word;
-    if (first === undefined) return false;
-    const head = first.length >= 3 ? this.heads.get(headKey(first)) : undefined;
-    if (head === undefined && first.length >= 3) return false;
-    const exact = head === undefined || head.exact ? this.exact.get(first) : undefined;
-    if (exact) for (const e of exact) if (matchesRest(e, tokens, i, end)) return true;
-    if (head) for (const { stem, entries } of head.stems) if (first.startsWith(stem)) for (const e of entries) if (matchesRest(e, tokens, i, end)) return true;
+  exactId(node: number): number {
+    return this.exactAt[node]!;
+  }
+
+  stemId(node: number): number {
+    return this.stemAt[node]!;
+  }
+
+  /** Number of word ids; ids are 0..size-1. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Id of a word as written in a phrase ('word' or 'stem*'), adding it to the trie when new. */
+  wordId(raw: string): number {
+    const stem = raw.endsWith('*');
+    const word = fold(stem ? raw.slice(0, -1) : raw);
+    if (stem && word.length < 3) throw new Error(`stem too short: ${raw}`);
+    const key = stem ? `${word}*` : word;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    let node = 0;
+    for (const ch of word) {
+      const slot = slotOf(ch);
+      if (slot < 0) throw new Error(`lexicon word with a character outside a-z0-9: ${raw}`);
+      let next = this.child[node * SLOTS + slot]!;
+      if (next === 0) {
+        next = this.nodes++;
+        this.grow();
+        this.child[node * SLOTS + slot] = next;
+      }
+      node = next;
+    }
+    const id = this.ids.size;
+    this.ids.set(key, id);
+    (stem ? this.stemAt : this.exactAt)[node] = id;
+    return id;
+  }
+
+  private grow(): void {
+    if (this.nodes <= this.exactAt.length) return;
+    const n = this.exactAt.length * 2;
+    const child = new Int32Array(n * SLOTS);
+    child.set(this.child);
+    this.child = child;
+    const exact = new Int32Array(n).fill(-1);
+    exact.set(this.exactAt);
+    this.exactAt = exact;
+    const stems = new Int32Array(n).fill(-1);
+    stems.set(this.stemAt);
+    this.stemAt = stems;
+  }
+
+  /** Ids of a single word (tests and tools; scanners step the trie instead). */
+  idsOf(word: string): number[] {
+    const out: number[] = [];
+    let node = 0;
+    for (const ch of fold(word)) {
+      const slot = slotOf(ch);
+      node = slot < 0 ? 0 : this.step(node, slot);
+      if (node === 0) return out;
+      const s = this.stemId(node);
+      if (s >= 0) out.push(s);
+    }
+    const e = this.exactId(node);
+    if (e >= 0) out.push(e);
+    return out;
+  }
+}
+
+/** Words of a lexicon phrase split as the scanner splits text ("burn-out" is two words); a '*' stays on its word. */
+function splitWords(phrase: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (const ch of fold(phrase)) {
+    if (ch === '*' || slotOf(ch) >= 0) word += ch;
+    else if (word !== '') {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word !== '') words.push(word);
+  return words;
+}
+
+/**
+ * Words of a span with their lexicon ids, in reusable typed arrays (no object
+ * or string per word). Token t has ids ids[idFrom[t]] .. ids[idFrom[t + 1] - 1].
+ */
+export class TokenBuffer {
+  count = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** clause punctuation (, ; : ( ) dashes) between the previous token and this one */
+  punctBefore = new Uint8Array(256);
+  idFrom = new Int32Array(257);
+  ids = new Int32Array(512);
+  idCount = 0;
+
+  reset(): void {
+    this.count = 0;
+    this.idCount = 0;
+    this.idFrom[0] = 0;
+  }
+
+  pushId(id: number): void {
+    if (this.idCount === this.ids.length) {
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    this.ids[this.idCount++] = id;
+  }
+
+  /** Close token `count` spanning [s, e); its ids are those pushed since the previous token. */
+  close(s: number, e: number, punct: boolean): void {
+    const t = this.count;
+    if (t + 1 >= this.start.length) {
+      const n = this.start.length * 2;
+      const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+        const b = make(n + 1);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start, (k) => new Int32Array(k));
+      this.end = grow(this.end, (k) => new Int32Array(k));
+      this.punctBefore = grow(this.punctBefore, (k) => new Uint8Array(k));
+      this.idFrom = grow(this.idFrom, (k) => new Int32Array(k));
+    }
+    this.start[t] = s;
+    this.end[t] = e;
+    this.punctBefore[t] = punct ? 1 : 0;
+    this.idFrom[t + 1] = this.idCount;
+    this.count = t + 1;
+  }
+
+  has(t: number, id: number): boolean {
+    for (let k = this.idFrom[t]!, e = this.idFrom[t + 1]!; k < e; k++) if (this.ids[k] === id) return true;
     return false;
   }
+}
 
-  /** Push the tag (and end index) of every phrase that starts at token `i` into the caller's arrays: no allocation per token. */
-  collect(tokens: readonly Token[], i: number, tags: T[], nexts?: number[]): void {
-    const first = tokens[i]?.word;
-    if (first === undefined) return;
-    const head = first.length >= 3 ? this.heads.get(headKey(first)) : undefined;
-    if (head === undefined && first.length >= 3) return;
-    const exact = head === undefined || head.exact ? this.exact.get(first) : undefined;
-    if (exact) {
-      for (const e of exact) {
-        if (!matchesRest(e, tokens, i)) continue;
-        tags.push(e.tag);
-        nexts?.push(i + e.words.length);
-      }
-    }
-    if (!head) return;
-    for (const { stem, entries } of head.stems) {
-      if (!first.startsWith(stem)) continue;
-      for (const e of entries) {
-        if (!matchesRest(e, tokens, i)) continue;
-        tags.push(e.tag);
-        nexts?.push(i + e.words.length);
-      }
+/**
+ * Call `visit(tag, t, next)` for every phrase of `lex` that starts at token `t`
+ * and ends before token `limit` (`next` is the token after the phrase).
+ */
+export function phrasesAt<T>(lex: PhraseLexicon<T>, toks: TokenBuffer, t: number, limit: number, visit: (tag: T, t: number, next: number) => void): void {
+  for (let k = toks.idFrom[t]!, e = toks.idFrom[t + 1]!; k < e; k++) {
+    const list = lex.byFirst[toks.ids[k]!];
+    if (list === undefined) continue;
+    for (const p of list) {
+      const n = p.rest.length;
+      if (t + n >= limit) continue;
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = toks.has(t + 1 + j, p.rest[j]!);
+      if (ok) visit(p.tag, t, t + 1 + n);
     }
   }
-}
-
-/** The first three letters as a small integer when they allow (no string is cut per token), else as a string. */
-function headKey(word: string): number | string {
-  const a = word.charCodeAt(0);
-  const b = word.charCodeAt(1);
-  const c = word.charCodeAt(2);
-  return a < 1024 && b < 1024 && c < 1024 ? (a << 20) | (b << 10) | c : word.slice(0, 3);
-}
-
-function matchesRest<T>(e: Entry<T>, tokens: readonly Token[], i: number, end = tokens.length): boolean {
-  if (i + e.words.length > end) return false;
-  for (let k = 1; k < e.words.length; k++) if (!wordMatches(e.words[k]!, tokens[i + k]?.word)) return false;
-  return true;
-}
-
-function wordMatches(pattern: string, word: string | undefined): boolean {
-  if (word === undefined) return false;
-  return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -4,23 +4,14 @@
  * "she is a member of IG Metall") and not outweighed by product, market or
  * organisation context ("we sell diabetes test strips", "political situation in
  * the market"). The whole sentence is the finding, so masking removes the statement.
+ *
+ * One pass over the text splits sentences and words and steps the lexicon's
+ * character trie as it reads each word; only sentences holding a cue word are scored.
  */
 import type { Finding, RuleId } from './finding';
-import { Lexicon, tokenize, type Token } from './lexicon-matcher';
+import { CHAR, FOLD_CLASS, PhraseLexicon, TokenBuffer, charClass, phrasesAt } from './lexicon-matcher';
 import { rx } from './regex-registry';
 import { MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
-
-type Tag = { cue: SpecialKind; weight: 1 | 2 } | 'anchor' | 'person' | 'product' | 'org' | 'member';
-
-const lexicon = new Lexicon<Tag>();
-// Cue words alone: most sentences have none and are skipped after one cheap pass.
-const cues = new Lexicon<true>();
-for (const kind of SPECIAL_KINDS) {
-  lexicon.add(SPECIAL_CUES[kind].self, { cue: kind, weight: 2 });
-  lexicon.add(SPECIAL_CUES[kind].plain, { cue: kind, weight: 1 });
-  cues.add(SPECIAL_CUES[kind].self, true).add(SPECIAL_CUES[kind].plain, true);
-}
-lexicon.add(PERSON_ANCHORS, 'anchor').add(PERSON_ROLES, 'person').add(PERSON_VERBS, 'person').add(PRODUCT_MARKET, 'product').add(ORGANISATIONS, 'org').add(MEMBERSHIP, 'member');
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -34,42 +25,66 @@ export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   criminal: 'criminal-statement',
 };
 
+const KINDS = SPECIAL_KINDS.length;
+// Tags are small integers: 0..2*KINDS-1 are cues (kind * 2 + weight - 1), then context words.
+const ANCHOR = 2 * KINDS;
+const PERSON = ANCHOR + 1;
+const PRODUCT = ANCHOR + 2;
+const ORG = ANCHOR + 3;
+const MEMBER = ANCHOR + 4;
+const BREAK = ANCHOR + 5;
+
+const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
+
+const lexicon = new PhraseLexicon<number>();
+SPECIAL_KINDS.forEach((kind, k) => {
+  lexicon.add(SPECIAL_CUES[kind].self, k * 2 + 1);
+  lexicon.add(SPECIAL_CUES[kind].plain, k * 2);
+});
+lexicon
+  .add(PERSON_ANCHORS, ANCHOR)
+  .add(PERSON_ROLES, PERSON)
+  .add(PERSON_VERBS, PERSON)
+  .add(PRODUCT_MARKET, PRODUCT)
+  .add(ORGANISATIONS, ORG)
+  .add(MEMBERSHIP, MEMBER)
+  .add(CLAUSE_BREAKS, BREAK);
+
+/** Word ids that begin a cue phrase: a sentence without one is not scored. */
+const STARTS_CUE = new Uint8Array(lexicon.size);
+lexicon.byFirst.forEach((list, id) => {
+  if (list.some((p) => p.tag < ANCHOR)) STARTS_CUE[id] = 1;
+});
+
 const LETTER = rx('special-letter', /\p{L}/u);
-const CLAUSE_PUNCT = ',;:()–—';
-
-function breaksClause(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_PUNCT.includes(text[k]!)) return true;
-  return false;
-}
-const SPACE = rx('special-space', /\s/);
-
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
-const CLAUSE_BREAKS = new Set(['but', 'aber', 'jedoch', 'mais', 'pero', 'sino', 'ma', 'maar', 'however', 'whereas', 'während', 'tandis']);
+
+/** Whether the '.' at `i` ends "Dr." or "z." rather than a sentence that started at `start`. */
+function afterAbbreviation(text: string, start: number, i: number): boolean {
+  // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
+  let w = i;
+  while (w > start && i - w <= LONGEST_ABBREVIATION && LETTER.test(text[w - 1]!)) w--;
+  return i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase());
+}
+
+/** Whether the character code `ch` at `i` ends a sentence that started at `start`. */
+function endsSentence(text: string, start: number, i: number, ch: number): boolean {
+  // \n ! ?
+  if (ch === 10 || ch === 33 || ch === 63) return true;
+  // . ; : followed by end of text, space, \n or \t (charCodeAt past the end is NaN)
+  if (ch !== 46 && ch !== 59 && ch !== 58) return false;
+  const next = text.charCodeAt(i + 1);
+  if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 9)) return false;
+  return ch !== 46 || !afterAbbreviation(text, start, i);
+}
 
 /** Sentence boundaries [start, end) covering `text` from `from` to `to`. */
 export function sentences(text: string, from = 0, to = text.length): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
-  // Character codes rather than one-character strings: this loop sees every character of the note.
   for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    // \n ! ?
-    let boundary = ch === 10 || ch === 33 || ch === 63;
-    // . ; :
-    if (ch === 46 || ch === 59 || ch === 58) {
-      // end of text, space, \n, \t (charCodeAt past the end is NaN)
-      const next = text.charCodeAt(i + 1);
-      boundary = Number.isNaN(next) || next === 32 || next === 10 || next === 9;
-      if (boundary && ch === 46) {
-        // "Dr. Müller", "z. B." do not end a sentence.
-        // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
-        let w = i;
-        while (w > start && i - w <= LONGEST_ABBREVIATION && LETTER.test(text[w - 1]!)) w--;
-        if (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase())) boundary = false;
-      }
-    }
-    if (boundary) {
+    if (endsSentence(text, start, i, text.charCodeAt(i))) {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -78,79 +93,157 @@ export function sentences(text: string, from = 0, to = text.length): [number, nu
   return out;
 }
 
-function trimSpan(text: string, s: number, e: number): [number, number] {
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && SPACE.test(text[e - 1]!)) e--;
-  return [s, e];
+/** , ; : ( ) – — end a clause: a cue in one clause and a product word in another do not cancel. */
+function isClausePunct(ch: number): boolean {
+  return ch === 44 || ch === 59 || ch === 58 || ch === 40 || ch === 41 || ch === 0x2013 || ch === 0x2014;
 }
 
-/** Score one sentence; exported for the tests. */
-export function scoreSentence(text: string, tokens: readonly Token[]): Map<SpecialKind, number> {
-  let person = false;
-  let anchor = false;
-  let member = false;
-  const tags: Tag[] = [];
-  // Per clause: best cue weight per kind, and the product/org weight.
-  // A clause's cue map is made only when a cue is seen: most clauses have none.
-  const clauses: { cues: Map<SpecialKind, number> | null; against: number }[] = [{ cues: null, against: 0 }];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    const prev = tokens[i - 1];
-    if (prev && (CLAUSE_BREAKS.has(tok.word) || breaksClause(text, prev.end, tok.start))) {
-      clauses.push({ cues: null, against: 0 });
+function isSpace(ch: number): boolean {
+  return ch === 32 || (ch >= 9 && ch <= 13) || ch === 0xa0 || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x3000 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0xfeff || ch === 0x1680 || ch === 0x205f || ch === 0x85;
+}
+
+const tokens = new TokenBuffer();
+const MAX_CLAUSES = 32;
+/** Per clause, the best cue weight of each kind (0 = none), and the product/organisation weight against it. */
+const clauseCues = new Int8Array(MAX_CLAUSES * KINDS);
+const clauseAgainst = new Int8Array(MAX_CLAUSES);
+const scores = new Float64Array(KINDS);
+let clause = 0;
+let person = false;
+let anchor = false;
+let member = false;
+let clauseBreak = false;
+
+function onTag(tag: number): void {
+  if (tag < ANCHOR) {
+    const slot = clause * KINDS + (tag >> 1);
+    const weight = (tag & 1) + 1;
+    if (clauseCues[slot]! < weight) clauseCues[slot] = weight;
+  } else if (tag === ANCHOR) anchor = person = true;
+  else if (tag === PERSON) person = true;
+  else if (tag === MEMBER) member = true;
+  else if (tag === PRODUCT) clauseAgainst[clause] = 2;
+  else if (tag === ORG) clauseAgainst[clause] = Math.max(clauseAgainst[clause]!, 1);
+}
+
+/** Score the sentence held in `tokens`: per kind, the best clause score (-Infinity when no cue). */
+function scoreSentence(): Float64Array {
+  person = anchor = member = false;
+  clause = 0;
+  clauseCues.fill(0, 0, KINDS);
+  clauseAgainst[0] = 0;
+  const n = tokens.count;
+  for (let t = 0; t < n; t++) {
+    // A clause break word ("but") is itself the first word of the new clause.
+    clauseBreak = false;
+    if (t > 0 && tokens.idFrom[t] !== tokens.idFrom[t + 1]) phrasesAt(lexicon, tokens, t, t + 1, onBreakOnly);
+    if (t > 0 && (tokens.punctBefore[t] === 1 || clauseBreak) && clause < MAX_CLAUSES - 1) {
+      clause++;
+      clauseCues.fill(0, clause * KINDS, clause * KINDS + KINDS);
+      clauseAgainst[clause] = 0;
     }
-    const clause = clauses[clauses.length - 1]!;
-    tags.length = 0;
-    lexicon.collect(tokens, i, tags);
-    for (const tag of tags) {
-      if (tag === 'anchor') anchor = person = true;
-      else if (tag === 'person') person = true;
-      else if (tag === 'member') member = true;
-      else if (tag === 'product') clause.against = Math.max(clause.against, 2);
-      else if (tag === 'org') clause.against = Math.max(clause.against, 1);
-      else {
-        const cues = (clause.cues ??= new Map());
-        cues.set(tag.cue, Math.max(cues.get(tag.cue) ?? 0, tag.weight));
-      }
-    }
+    if (tokens.idFrom[t] !== tokens.idFrom[t + 1]) phrasesAt(lexicon, tokens, t, n, visitTag);
   }
-  const scores = new Map<SpecialKind, number>();
-  for (const clause of clauses) {
-    if (clause.cues === null) continue;
-    for (const [kind, weight] of clause.cues) {
+  scores.fill(-Infinity);
+  for (let c = 0; c <= clause; c++) {
+    // A named or addressed person outweighs organisation words, not product or market context.
+    const against = anchor && clauseAgainst[c] === 1 ? 0 : clauseAgainst[c]!;
+    for (let k = 0; k < KINDS; k++) {
+      const weight = clauseCues[c * KINDS + k]!;
+      if (weight === 0) continue;
+      const kind = SPECIAL_KINDS[k]!;
       const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
-      // A named or addressed person outweighs organisation words, not product or market context.
-      const against = anchor && clause.against === 1 ? 0 : clause.against;
       const score = weight + (person ? 1 : 0) + boost - against;
-      scores.set(kind, Math.max(scores.get(kind) ?? -Infinity, score));
+      if (score > scores[k]!) scores[k] = score;
     }
   }
   // A disease named in a genetic result ("predisposition to Alzheimer's") is part of the genetic statement.
-  if ((scores.get('genetic') ?? 0) >= 2) scores.delete('health');
+  if (scores[GENETIC]! >= 2) scores[HEALTH] = -Infinity;
   return scores;
+}
+const GENETIC = SPECIAL_KINDS.indexOf('genetic');
+const HEALTH = SPECIAL_KINDS.indexOf('health');
+const visitTag = (tag: number): void => {
+  if (tag !== BREAK) onTag(tag);
+};
+const onBreakOnly = (tag: number): void => {
+  if (tag === BREAK) clauseBreak = true;
+};
+
+function emit(text: string, s: number, e: number, wanted: (k: SpecialKind) => boolean, out: Finding[]): void {
+  const sc = scoreSentence();
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  for (let k = 0; k < KINDS; k++) {
+    const score = sc[k]!;
+    const kind = SPECIAL_KINDS[k]!;
+    if (score < 2 || !wanted(kind)) continue;
+    out.push({ kind, start: s, end: e, confidence: Math.min(0.95, 0.6 + 0.1 * score), rule: SPECIAL_RULE[kind] });
+  }
 }
 
 export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
   const out: Finding[] = [];
-  const all = tokenize(text, from, to);
-  let t = 0;
-  for (const [s, e] of sentences(text, from, to)) {
-    while (t < all.length && all[t]!.start < s) t++;
-    let u = t;
-    while (u < all.length && all[u]!.end <= e) u++;
-    if (u === t) continue;
-    // The cue check runs on the shared token array, bounded by the sentence: most sentences stop here without a copy.
-    let cued = false;
-    for (let k = t; k < u && !cued; k++) cued = cues.startsAt(all, k, u);
-    const first = t;
-    t = u;
-    if (!cued) continue;
-    const scores = scoreSentence(text, all.slice(first, u));
-    for (const [kind, score] of scores) {
-      if (score < 2 || !wanted(kind)) continue;
-      const [start, end] = trimSpan(text, s, e);
-      out.push({ kind, start, end, confidence: Math.min(0.95, 0.6 + 0.1 * score), rule: SPECIAL_RULE[kind] });
+  tokens.reset();
+  let sentence = from;
+  let word = -1;
+  let node = 0;
+  let punct = false;
+  let cued = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    if (cls !== CHAR.NOT_WORD) {
+      if (word < 0) {
+        word = i;
+        node = 0;
+      } else if (node === 0) continue;
+      // Step the trie: node 0 after the first character means the word is in no lexicon.
+      if (cls >= 0) node = lexicon.step(node, cls);
+      else if (cls === CHAR.SHARP_S) {
+        node = lexicon.step(node, 18);
+        if (node !== 0) {
+          const stem = lexicon.stemId(node);
+          if (stem >= 0) {
+            tokens.pushId(stem);
+            cued ||= STARTS_CUE[stem] === 1;
+          }
+          node = lexicon.step(node, 18);
+        }
+      } else if (cls === CHAR.MARK) continue;
+      else node = 0;
+      if (node !== 0) {
+        const stem = lexicon.stemId(node);
+        if (stem >= 0) {
+          tokens.pushId(stem);
+          cued ||= STARTS_CUE[stem] === 1;
+        }
+      } else node = 0;
+      continue;
+    }
+    if (word >= 0) {
+      if (node !== 0) {
+        const exact = lexicon.exactId(node);
+        if (exact >= 0) {
+          tokens.pushId(exact);
+          cued ||= STARTS_CUE[exact] === 1;
+        }
+      }
+      tokens.close(word, i, punct);
+      punct = false;
+      word = -1;
+      node = 0;
+    }
+    if (i === to) break;
+    if (isClausePunct(c)) punct = true;
+    if (endsSentence(text, sentence, i, c)) {
+      if (cued) emit(text, sentence, i + 1, wanted, out);
+      tokens.reset();
+      cued = false;
+      punct = false;
+      sentence = i + 1;
     }
   }
+  if (cued && sentence < to) emit(text, sentence, to, wanted, out);
   return out;
 }
