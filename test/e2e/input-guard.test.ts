@@ -207,6 +207,31 @@ describe('input guard in Chromium', () => {
         }
       });
 
+      it('a save right after typing waits for the background’s answer: blocked with an IBAN, once without', async () => {
+        await setModes({ sensitive_identifier: 'block' });
+        const page = await open(crm);
+        try {
+          // No pause: the save comes before the typing debounce has even fired.
+          await page.keyboard.type(NOTE, { delay: 0 });
+          await clickSave(page, crm);
+          await expect.poll(() => page.locator(`${HOST_TAG} [role="alert"]`).first().textContent(), { timeout: 5_000 }).toContain('Not saved');
+          await page.waitForTimeout(300);
+          expect(await saves(page)).toEqual([]);
+          expect(await fieldText(page, crm)).toBe(NOTE);
+          await page.locator(crm.field).first().click();
+          await page.keyboard.press('ControlOrMeta+A');
+          await page.keyboard.type('Renewal agreed, call back in May.', { delay: 0 });
+          await clickSave(page, crm);
+          await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
+          await page.waitForTimeout(300);
+          const done = await saves(page);
+          expect(done).toHaveLength(1);
+          expect(done[0]!.fields[crm.savedField]).toBe('Renewal agreed, call back in May.');
+        } finally {
+          await page.close();
+        }
+      });
+
       it('warn: the save goes through exactly once, with the text as typed', async () => {
         await setModes({ sensitive_identifier: 'warn' });
         const page = await open(crm);
@@ -318,6 +343,32 @@ describe('input guard in Firefox ESR', () => {
           await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
           const done = await saves(page);
           expect(done[0]!.fields[crm.savedField]).toBe(NOTE.replace(IBAN, MASKED));
+        } finally {
+          await page.close();
+        }
+      });
+
+      it('a save right after typing waits for the background’s answer: blocked with an IBAN, once without', async () => {
+        await setModes({ sensitive_identifier: 'block' });
+        const page = await open(crm);
+        try {
+          await page.keyboard.type(NOTE, { delay: 0 });
+          await clickSave(page, crm);
+          await new Promise((r) => setTimeout(r, 800));
+          expect(await saves(page)).toEqual([]);
+          await expect.poll(() => chipText(page), { timeout: 5_000 }).toContain('Bank account found');
+          const field = await firstOf(page, crm.field);
+          await field.click();
+          await page.keyboard.down('Control');
+          await page.keyboard.press('a');
+          await page.keyboard.up('Control');
+          await page.keyboard.type('Renewal agreed, call back in May.', { delay: 0 });
+          await clickSave(page, crm);
+          await expect.poll(async () => (await saves(page)).length, { timeout: 5_000 }).toBe(1);
+          await new Promise((r) => setTimeout(r, 300));
+          const done = await saves(page);
+          expect(done).toHaveLength(1);
+          expect(done[0]!.fields[crm.savedField]).toBe('Renewal agreed, call back in May.');
         } finally {
           await page.close();
         }
