@@ -5,9 +5,9 @@
  * placeholder, name/id attributes, input type — and the first source that
  * decides wins, including a decision that the field is *not* personal.
  */
-import type { Kind } from './kinds';
+import { KIND_CLASS, type Kind } from './kinds';
 import type { FieldDescriptor } from './field-descriptor';
-import { bestMatch, fieldWords, FIELD_RULES, IDENTIFIER_ALIASES, type Match } from './field-vocab';
+import { bestMatch, fieldWords, FIELD_RULES, HEADING_WORDS, IDENTIFIER_ALIASES, OPTION_VALUES, TITLE_WORDS, type Match } from './field-vocab';
 import { CRM_API_NAMES } from './crm-api-names';
 import { rx } from './regex-registry';
 
@@ -26,7 +26,11 @@ export interface FieldVerdict {
 }
 
 const DATE_PART_RULE = FIELD_RULES.find((r) => r.why.startsWith('a day, month or year'));
-const OPTION_WORDS = new Set(['yes', 'no', 'ja', 'nein', 'oui', 'non', 'si', 'sí', 'sì', 'nee', 'ok']);
+const OPTION_WHY: Partial<Record<Kind, string>> = {
+  gender: 'a gender option',
+  name: 'an honorific (Mr, Mrs, Herr, Mme) is part of a name',
+  payment_card: 'a card brand choice is payment-card data',
+};
 const SPACES = rx('field-spaces', /\s+/);
 const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
   name: 'name', 'honorific-prefix': 'name', 'given-name': 'name', 'additional-name': 'name', 'family-name': 'name', 'honorific-suffix': 'name', nickname: 'name',
@@ -160,7 +164,7 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
     return { kind: null, confidence: 0.85, reasonCode: 'input-type', evidence: type, reason: 'Not personal data: a checkbox records a choice (consent, preference), not a personal value.' };
   }
   const decided =
-    fromAutocomplete(desc.autocomplete) ?? fromApiName(desc.apiName, desc.objectType) ?? fromTexts(desc) ?? fromInputType(type);
+    fromAutocomplete(desc.autocomplete) ?? fromApiName(desc.apiName, desc.objectType) ?? fromTexts(desc, type) ?? fromInputType(type);
   if (decided) {
     if (decided.reasonCode === 'autocomplete' || decided.reasonCode === 'api-name' || decided.kind === null) return decided;
     return refineParts(companyAdjusted(decided, desc.objectType), desc);
@@ -168,6 +172,7 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
   return { kind: null, confidence: CONFIDENCE.none, reasonCode: 'none', reason: 'Not personal data: nothing in the label, names or type points to personal data.' };
 }
 
+const CONTROL_PREFIXES = new Set(['chk', 'cbx', 'cb', 'rdo', 'rb']);
 const SELECTOR_WORDS = new Set(['type', 'types', 'select', 'selector', 'selection', 'loc', 'ind', 'indicator', 'option', 'options', 'method', 'preference', 'preferences', 'check', 'checkbox', 'dropdown', 'toggle', 'radio']);
 
 /** A name like "phone1Type", "_1_addressSelect" or "shipOptions" marks a chooser of options, whatever its option label says. */
@@ -180,59 +185,114 @@ function selectorAttr(desc: FieldDescriptor): string | undefined {
     const cardish = words.some((w) => w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart');
     // "userPasswordReType" is a retyped value, not a chooser.
     if (tail !== undefined && SELECTOR_WORDS.has(tail) && !cardish && words[words.length - 2] !== 're') return last;
+    // Hungarian-style control prefixes: "chkEmailOptIn", "rdoPrimary", "cbxNewsletter".
+    if (words.length > 1 && CONTROL_PREFIXES.has(words[0]!)) return last;
   }
   return undefined;
 }
 
-/** "Yes:*" → "yes" (a loop, not a `[…]+$` pattern, which would backtrack quadratically). */
-function trimMarks(s: string | undefined): string | undefined {
-  if (s === undefined) return undefined;
-  let end = s.length;
-  while (end > 0 && ' :*?.'.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
+/** The name and id attributes' matches, each worked out once and only when asked. */
+class AttrMatches {
+  private done = false;
+  private group: Match | undefined;
+  private lasts: (Match | undefined)[] | undefined;
+  constructor(private readonly desc: FieldDescriptor) {}
+
+  /** What the name (else id) attribute says: its last path segment first, then the whole path. */
+  first(): Match | undefined {
+    if (this.done) return this.group;
+    this.done = true;
+    for (const raw of [this.desc.name, this.desc.id]) {
+      if (!raw) continue;
+      const last = lastSegment(raw);
+      const m = matchIdentifier(last) ?? (last === raw ? undefined : matchIdentifier(raw));
+      if (m && m.rule !== DATE_PART_RULE) return (this.group = m);
+    }
+    return undefined;
+  }
+
+  /** Matches of the name's and id's last path segments. */
+  lastSegments(): (Match | undefined)[] {
+    this.lasts ??= [this.desc.name, this.desc.id].filter((x): x is string => !!x).map((x) => matchIdentifier(lastSegment(x)));
+    return this.lasts;
+  }
 }
 
-function fromTexts(desc: FieldDescriptor): FieldVerdict | undefined {
+/** The words of a short label as one key ("Sig.ra" → "sig ra"), for the option-value and title tables. */
+function shortKey(words: readonly string[]): string | undefined {
+  return words.length > 0 && words.length <= 3 ? words.join(' ') : undefined;
+}
+
+function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdict | undefined {
   const selector = selectorAttr(desc);
   if (selector) {
     return { kind: null, confidence: 0.75, reasonCode: 'negative', evidence: selector, reason: `Not personal data: "${selector}" chooses among options (a type or preference), it holds no personal value.` };
   }
-  const sources: [ReasonCode, string | undefined, boolean][] = [
-    ['label', desc.label, false],
-    ['aria-label', desc.ariaLabel, false],
-    ['placeholder', desc.placeholder, false],
-    ['name-attr', desc.name, true],
-    ['name-attr', desc.id, true],
-  ];
-  const label = trimMarks(desc.label?.trim().toLowerCase());
-  if (label !== undefined && (desc.name || desc.id) && ((label.length === 1 && label.toUpperCase() !== label.toLowerCase()) || OPTION_WORDS.has(label))) {
-    return { kind: null, confidence: 0.7, reasonCode: 'negative', evidence: label, reason: `Not personal data: the label "${label}" is one option of a choice, not a value.` };
+  const attrs = new AttrMatches(desc);
+  const labelWords = desc.label ? fieldWords(desc.label) : [];
+  const key = shortKey(labelWords);
+  const option = key === undefined ? undefined : OPTION_VALUES.get(key);
+  const letter = key !== undefined && key.length === 1 && key.toUpperCase() !== key;
+  // A radio button's label, or a label like "Female", "Mrs", "Visa", "Yes", is one value of a choice: the group (name attribute) decides.
+  if (type === 'radio' || option !== undefined || (letter && (desc.name || desc.id))) {
+    // The group's own name ("…$BillingAddress$rdoPrimary" is not an address); a yes/no answer reveals only a special category ("Union member? Yes").
+    const group = attrs.lastSegments().find((m) => m !== undefined && m.rule !== DATE_PART_RULE);
+    if (group && (option !== null || (group.rule.kind !== null && KIND_CLASS[group.rule.kind] !== 'ordinary' && KIND_CLASS[group.rule.kind] !== 'sensitive_identifier'))) {
+      return verdict(group.rule.kind, 'name-attr', group.term, group.rule.why);
+    }
+    if (option !== undefined) return verdict(option, 'label', key!, option === null ? 'a yes/no answer is a choice, not a value' : OPTION_WHY[option] ?? 'one value of a personal choice');
+    const section = desc.section ? bestMatch(fieldWords(desc.section), 'label') : undefined;
+    if (section && section.rule !== DATE_PART_RULE) return verdict(section.rule.kind, 'label', section.term, `the section heading: ${section.rule.why}`);
+    if (type === 'radio' || letter) return { kind: null, confidence: 0.7, reasonCode: 'negative', evidence: key, reason: `Not personal data: "${key ?? 'this option'}" is one option of a choice, not a value.` };
   }
+  // "Title" on a select is the honorific (Mr, Mrs, Dr); as free text it is usually a job title.
+  if ((type === 'select-one' || type === 'select') && key !== undefined && TITLE_WORDS.has(key)) return verdict('name', 'label', key, 'a title select chooses the honorific in a name');
+  const heading = labelWords.length >= 2 && labelWords.length <= 4 && HEADING_WORDS.has(labelWords[labelWords.length - 1]!);
+  const sources: [ReasonCode, string | undefined][] = [
+    ['label', desc.label],
+    ['aria-label', desc.ariaLabel],
+    ['placeholder', desc.placeholder],
+  ];
   // "Day", "Month", "Year" alone decide nothing: the name attribute says whose date part it is ("dob_day", "exp_month").
   let fallback: FieldVerdict | undefined;
-  for (const [code, raw, identifier] of sources) {
-    if (!raw || raw.trim() === '') continue;
-    // Form names are paths ("billing.creditCard.firstName"); the last segment names the field.
-    let match: Match | undefined;
-    if (!identifier) match = bestMatch(fieldWords(raw), 'label');
-    else {
-      const last = lastSegment(raw);
-      match = matchIdentifier(last) ?? (last === raw ? undefined : matchIdentifier(raw));
-    }
+  for (const [code, raw] of sources) {
+    if (!raw) continue;
+    const words = code === 'label' ? labelWords : fieldWords(raw);
+    if (isExpiryFormat(words)) return verdict('payment_card', code, raw.trim(), 'MM/YY is the card expiry format');
+    const match = bestMatch(words, 'label');
     if (!match) continue;
     if (match.rule === DATE_PART_RULE) {
       fallback ??= verdict(null, code, match.term, match.rule.why);
       continue;
     }
+    const attr = attrs.first();
+    // A section heading as label ("Credit Card Information") names the group; the name attribute names the field.
+    if (code === 'label' && heading && attr) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
+    // A generic label ("PIN", "Email") on a field whose name says gift card, promo code or opt-in is that, not personal data.
+    if (!match.rule.strong && match.rule.kind !== null && attr?.rule.veto) return verdict(null, 'name-attr', attr.term, attr.rule.why);
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
-    if (!identifier && match.rule.kind === 'name') {
-      const attr = [desc.name, desc.id].filter((x): x is string => !!x).map((x) => matchIdentifier(lastSegment(x)));
-      if (attr.some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
-    }
+    if (match.rule.kind === 'name' && attrs.lastSegments().some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
+    if (type === 'password' && match.rule.kind !== 'credential' && !(match.rule.strong && match.rule.kind === null)) break;
     return verdict(match.rule.kind, code, match.term, match.rule.why);
   }
-  return fallback;
+  if (type === 'password') return undefined;
+  const attr = attrs.first();
+  if (attr) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
+  if (fallback) return fallback;
+  // Only date parts in the name ("exp_month" is a card expiry; "month" alone decides nothing).
+  for (const raw of [desc.name, desc.id]) {
+    if (!raw) continue;
+    const m = matchIdentifier(lastSegment(raw));
+    if (m) return verdict(null, 'name-attr', m.term, m.rule.why);
+  }
+  return undefined;
 }
+
+/** "MM/YY", "MM / AA", "MM/JJJJ": the card expiry format, as placeholder or label. */
+function isExpiryFormat(words: readonly string[]): boolean {
+  return words.length === 2 && words[0] === 'mm' && EXPIRY_YEARS.has(words[1]!);
+}
+const EXPIRY_YEARS = new Set(['yy', 'yyyy', 'jj', 'jjjj', 'aa', 'aaaa']);
 
 function fromInputType(type: string | undefined): FieldVerdict | undefined {
   if (type === 'email') return verdict('email', 'input-type', 'email', 'an email input');

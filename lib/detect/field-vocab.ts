@@ -19,6 +19,8 @@ export interface VocabRule {
    * date") and the reverse ("account holder"). Weak rules compete by position.
    */
   strong?: boolean;
+  /** In a name attribute, overrules a generic label: "PIN" named GiftCardPin is a gift-card PIN. */
+  veto?: boolean;
   /** short English reason fragment, e.g. "a company phone is not personal" */
   why: string;
   terms: string;
@@ -30,12 +32,13 @@ export const FIELD_RULES: readonly VocabRule[] = [
     strong: true,
     why: 'consent flags and preferences are not personal data values',
     terms:
-      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe*|i agree|agree|accept|remember me|keep me signed in|' +
+      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe|subscribed|subscription|i agree|agree|accept|remember me|keep me signed in|' +
       'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
   },
   {
     kind: null,
     strong: true,
+    veto: true,
     why: 'it describes an organisation, a deal or a record, not a person',
     terms:
       'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
@@ -48,6 +51,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: null,
     strong: true,
+    veto: true,
     why: 'a company switchboard, general mailbox or office address is not personal',
     terms:
       'company phone|main phone|main office|general inquiries|general enquiries|inquiries|enquiries|hq|hq address|hq phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
@@ -57,6 +61,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: null,
     strong: true,
+    veto: true,
     why: 'it names business or form metadata, not personal data',
     terms:
       'job title|business unit|sales region|sales territory|territory|country region|country or region|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
@@ -296,6 +301,37 @@ export const IDENTIFIER_ALIASES: Readonly<Record<string, string>> = {
   cc: 'card',
 };
 
+function table<T>(entries: readonly [string, T][]): ReadonlyMap<string, T> {
+  const map = new Map<string, T>();
+  for (const [words, value] of entries) for (const w of words.split('|')) map.set(w, value);
+  return map;
+}
+
+/**
+ * Labels that are one value of a choice (a radio button, an option), folded: the
+ * kind they reveal when the group's name says nothing. Yes/no reveal nothing.
+ */
+export const OPTION_VALUES: ReadonlyMap<string, Kind | null> = table<Kind | null>([
+  [
+    'male|female|man|woman|men|women|non binary|nonbinary|diverse|divers|mannlich|weiblich|homme|femme|masculin|feminin|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|maschile|femminile|vrouw|mannelijk|vrouwelijk|男|女',
+    'gender',
+  ],
+  [
+    'mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|senor|senora|senorita|sig|sig ra|sigra|signor|signore|signora|signorina|dhr|mevr|mw|heer|mevrouw',
+    'name',
+  ],
+  ['visa|mastercard|master card|maestro|amex|american express|discover|diners|diners club|jcb|carte bleue|cartes bancaires|unionpay|union pay|v pay|visa electron|postepay', 'payment_card'],
+  ['yes|no|ja|nein|oui|non|si|nee|ok', null],
+]);
+
+/** A select labelled with one of these chooses an honorific (Mr, Mrs, Dr). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(['title', 'titel', 'titre', 'titulo', 'titolo', 'titre de civilite']);
+
+/** Last words of a section heading used as a label ("Credit Card Information", "Rechnungsdaten"). */
+export const HEADING_WORDS: ReadonlySet<string> = new Set([
+  'information', 'info', 'details', 'informationen', 'angaben', 'daten', 'informations', 'coordonnees', 'donnees', 'informacion', 'datos', 'informazioni', 'dati', 'gegevens', 'informatie',
+]);
+
 // ---------------------------------------------------------------------------
 // Lookup. The rules compile once into maps, so a label costs one pass over its
 // characters plus a map lookup per word: no regex runs per term or per field.
@@ -345,7 +381,24 @@ export function fieldWords(s: string): string[] {
     }
     lowerOrDigit = low;
   }
-  return out;
+  return collapseLetters(out);
+}
+
+/** Spelled-out letters join into one word: "C V V" → "cvv", "P O Box" → "po box". */
+function collapseLetters(words: string[]): string[] {
+  let run = 0;
+  for (let i = 0; i <= words.length; i++) {
+    if (i < words.length && words[i]!.length === 1) {
+      run++;
+      continue;
+    }
+    if (run >= 2) {
+      words.splice(i - run, run, words.slice(i - run, i).join(''));
+      i -= run - 1;
+    }
+    run = 0;
+  }
+  return words;
 }
 
 export interface Match {
@@ -398,6 +451,9 @@ for (const rule of FIELD_RULES) {
   }
 }
 
+/** Words of a label in which a strong phrase still decides. */
+const STRONG_WORDS = 4;
+
 /** Per-call marks of the terms already seen: a term counts at its first occurrence only. */
 const seen = new Uint32Array(TERM_COUNT);
 let stamp = 0;
@@ -430,16 +486,22 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
   let weakNegative: Term | undefined;
   let best: Term | undefined;
   let bestAt = 0;
-  const consider = (term: Term, at: number): void => {
+  let bestIndex = 0;
+  let firstNegative = Infinity;
+  const consider = (term: Term, at: number, index: number): void => {
     if (seen[term.order] === stamp) return;
     seen[term.order] = stamp;
-    if (term.rule.strong) {
+    // In a label, a strong phrase decides only near the start: later words are help text
+    // ("ZIP code — we'll use this to verify your card", "street address, PO box, company name").
+    if (term.rule.strong && (mode === 'identifier' || index < STRONG_WORDS)) {
       if (!strong || term.order < strong.order) strong = term;
     } else if (term.rule.kind === null) {
       if (!weakNegative || term.order < weakNegative.order) weakNegative = term;
+      if (index < firstNegative) firstNegative = index;
     } else if (!best) {
       best = term;
       bestAt = at;
+      bestIndex = index;
     } else {
       const better =
         mode === 'label'
@@ -448,6 +510,7 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
       if (better) {
         best = term;
         bestAt = at;
+        bestIndex = index;
       }
     }
   };
@@ -455,21 +518,27 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const exact = EXACT.get(w);
-    if (exact) for (const t of exact) if (continues(t, words, i)) consider(t, at);
+    if (exact) for (const t of exact) if (continues(t, words, i)) consider(t, at, i);
     if (w.length >= 2) {
       const stems = STEMS.get(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
-      if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at);
+      if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at, i);
     }
     at += w.length;
   }
   // In-word terms ("~adresse" in "rechnungsadresse") may span the word breaks, as in "first name" for "~firstname".
   const joined = words.length === 1 ? words[0]! : words.join('');
+  let index = 0;
+  let wordEnd = words[0]!.length;
   for (let j = 0; j + 1 < joined.length; j++) {
+    while (j >= wordEnd && index + 1 < words.length) wordEnd += words[++index]!.length;
     const a = joined.charCodeAt(j);
     const b = joined.charCodeAt(j + 1);
     if (PAIR[pairSlot(a, b)] === 0) continue;
     const list = IN_WORD.get(pairKey(a, b));
-    if (list) for (const t of list) if (joined.startsWith(t.words[0]!, j)) consider(t, j);
+    if (list) for (const t of list) if (joined.startsWith(t.words[0]!, j)) consider(t, j, index);
   }
-  return strong ?? best ?? weakNegative;
+  if (strong) return strong;
+  // "Enter the amount you'd like to pay with your gift card": the head is in the first words, the rest is help text.
+  if (best && mode === 'label' && weakNegative && firstNegative < STRONG_WORDS && bestIndex >= STRONG_WORDS) return weakNegative;
+  return best ?? weakNegative;
 }

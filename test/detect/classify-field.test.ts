@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { classifyField, REASON_CODES, type FieldDescriptor, type Kind } from '../../lib/detect/index';
+import { classifyField, REASON_CODES } from '../../lib/detect/classify-field';
+import type { FieldDescriptor } from '../../lib/detect/field-descriptor';
+import type { Kind } from '../../lib/detect/kinds';
 
 describe('classifyField: kinds from labels in six languages', () => {
   it.each<[string, string, Kind | null]>([
