@@ -185,6 +185,8 @@ function selectorAttr(desc: FieldDescriptor): string | undefined {
     const cardish = words.some((w) => w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart');
     // "userPasswordReType" is a retyped value, not a chooser.
     if (tail !== undefined && SELECTOR_WORDS.has(tail) && !cardish && words[words.length - 2] !== 're') return last;
+    // "typeOfAddress", "kindOfPhone" choose a kind.
+    if ((words[0] === 'type' || words[0] === 'kind') && words[1] === 'of') return last;
     // Hungarian-style control prefixes: "chkEmailOptIn", "rdoPrimary", "cbxNewsletter".
     if (words.length > 1 && CONTROL_PREFIXES.has(words[0]!)) return last;
   }

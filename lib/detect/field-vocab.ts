@@ -46,7 +46,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'nom de l entreprise|nom de la societe|societe|entreprise|raison sociale|nom de l organisation|' +
       'nombre de la empresa|empresa|razon social|compania|organizacion|' +
       'nome azienda|nome della societa|azienda|ragione sociale|societa|organizzazione|' +
-      'bedrijfsnaam|bedrijf|organisatie|firmanaam',
+      'bedrijfsnaam|bedrijf|organisatie|firmanaam|' +
+      'employer|employer name|current employer|arbeitgeber|employeur|empleador|datore di lavoro|werkgever|accountname|nom du compte|nombre de la cuenta|nome account|nome dell account|accountnaam|account inhaber|accountinhaber|opportunity inhaber|lead inhaber|proprietaire du compte|proprietaire|propietario de la cuenta|propietario|titolare account|proprietario dell account|proprietario|accounteigenaar|eigenaar account|eigenaar',
   },
   {
     kind: null,
@@ -56,7 +57,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     terms:
       'company phone|main phone|main office|general inquiries|general enquiries|inquiries|enquiries|hq|hq address|hq phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
       'firmentelefon|firmenanschrift|firmensitz adresse|unternehmensanschrift|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
-      'telephone du siege|du siege|siege|standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres',
+      'telephone du siege|du siege|siege|standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres|' +
+      'haupttelefon|telephone principal|telefono principal|telefono principale|hoofdtelefoon*|algemeen nummer|algemeen telefoonnummer|standard|numero centralino',
   },
   {
     kind: null,
@@ -64,10 +66,18 @@ export const FIELD_RULES: readonly VocabRule[] = [
     veto: true,
     why: 'it names business or form metadata, not personal data',
     terms:
-      'job title|business unit|sales region|sales territory|territory|country region|country or region|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
+      'job title|business unit|sales region|sales territory|country region|country or region|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
       'jobtitel|berufsbezeichnung|kundennummer|bestellnummer|rechnungsnummer|sendungsnummer|ticketnummer|anzahl der mitarbeiter|' +
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
-      'perusahaan|nama perusahaan',
+      'perusahaan|nama perusahaan|' +
+      'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|cupon de descuento|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this',
+  },
+  {
+    kind: null,
+    strong: true,
+    why: 'a relationship between people is not itself an identifier',
+    terms:
+      'relationship|relation|relationship to*|beziehung|verwandtschaftsgrad|verwandtschaft|lien de parente|parentesco|relacion|parentela|relazione|grado di parentela|relatie|verwantschap',
   },
   {
     kind: null,
@@ -138,7 +148,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'site web|secteur|chiffre d affaires|montant|etape|probabilite|commentaire*|rechercher|recherche|quantite|prix|langue|tva|numero de tva|fonction|poste|service|' +
       'sitio web|sector|ingresos|importe|etapa|probabilidad|descripcion|asunto|comentario*|buscar|busqueda|cantidad|precio|idioma|iva|nif intracomunitario|cargo|puesto|departamento|' +
       'sito web|settore|fatturato|importo|fase|probabilita|descrizione|oggetto|commento|commenti|cerca|ricerca|quantita|prezzo|lingua|partita iva|ruolo|reparto|mansione|' +
-      'bedrijfstak|omzet|bedrag|kans|beschrijving|onderwerp|opmerking*|zoeken|zoek|aantal|prijs|taal|btw|btw nummer|functie|afdeling',
+      'bedrijfstak|omzet|bedrag|kans|beschrijving|onderwerp|opmerking*|zoeken|zoek|aantal|prijs|taal|btw|btw nummer|functie|afdeling|' +
+      'territory|leadquelle|lead quelle|origine de la piste|origine du lead|source du lead|origen del candidato|origen del prospecto|fuente del lead|fonte lead|origine lead|origine del lead|leadbron|bron van lead',
   },
   {
     kind: null,
@@ -148,7 +159,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: null,
     why: 'a country alone does not identify a person',
-    terms: 'country|country name|country code|land|staat|pays|pais|paese|nazione|nation|nationality country',
+    terms: 'country|country name|country code|land|staat|pays|pais|paese|nazione|nation|nationality country|' +
+      'nationality|citizenship|staatsangehorigkeit|nationalitat|nationalite|nacionalidad|nazionalita|cittadinanza|nationaliteit',
   },
   {
     kind: 'credential',
@@ -170,7 +182,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'titolare carta|nome titolare|card brand|cartao*|nome do cartao|numero do cartao|data de validade|validade|kartu|~карт|срок действия|numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
       'numero de tarjeta|tarjeta*|titular de la tarjeta|nombre en la tarjeta|fecha de caducidad|caducidad|fecha de expiracion|codigo de seguridad|' +
       'numero carta|numero della carta|carta di credito|tipo di carta|titolare della carta|intestatario della carta|scadenza|data di scadenza|codice di sicurezza|' +
-      'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode',
+      'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode|' +
+      'verification number|card verification number|verification value|security number|numero de verification|kartenprufnummer|numero di verifica|verificatienummer|masa berlaku',
   },
   {
     kind: 'payment_card',
@@ -178,7 +191,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'the card holder name and card verification code are payment-card data',
     terms:
       'name on card|name on the card|nameoncard|name as it appears on your card|appears on your card|as shown on card|card name|card holder*|cardholder*|cvc*|cvv*|csc|cvn|card verification*|card security code|' +
-      'karteninhaber*|name auf der karte|titulaire de la carte|nom sur la carte|nom du titulaire|nombre de tarjeta|nombre en la tarjeta|titular de la tarjeta|nome titolare|titolare carta|titolare della carta|intestatario della carta|nome do cartao|nome no cartao|kaarthouder|naam op kaart|nama di kartu|nama tertera di kartu',
+      'karteninhaber*|name auf der karte|titulaire de la carte|nom sur la carte|nom du titulaire|nombre de tarjeta|nombre en la tarjeta|titular de la tarjeta|nome titolare|titolare carta|titolare della carta|intestatario della carta|nome do cartao|nome no cartao|kaarthouder|naam op kaart|nama di kartu|nama tertera di kartu|' +
+      'владельца карты|владелец карты',
   },
   {
     kind: 'name',
@@ -206,7 +220,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'numero de securite sociale|securite sociale|nir|carte d identite|carte vitale|passeport|permis de conduire|numero fiscal|' +
       'dni|nie|nif|documento de identidad|numero de identificacion|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
       'codice fiscale|carta d identita|passaporto|patente|tessera sanitaria|' +
-      'bsn|burgerservicenummer|sofinummer|sofi nummer|paspoort*|rijbewijs*|identiteitskaart|id kaart',
+      'bsn|burgerservicenummer|sofinummer|sofi nummer|paspoort*|rijbewijs*|identiteitskaart|id kaart|' +
+      'identification|identification number|identificacion|numero d identification|numero di identificazione|identificazione|identificatienummer|identificatie|identifikation|social sn|socialsn',
   },
   {
     kind: 'birthdate',
@@ -230,7 +245,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'email',
     why: 'it asks for an email address',
     terms:
-      'login email|login e mail|~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email',
+      'login email|login e mail|~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email|' +
+      'адрес электронной почты|электронной почты',
   },
   {
     kind: 'phone',
@@ -241,7 +257,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'telephone|portable|numero de telephone|numero de portable|tel portable|~telephone|' +
       'telefono*|movil|celular|numero de telefono|' +
       'cellulare|numero di telefono|' +
-      'telefoonnummer|mobiel*|gsm|mobiele nummer|~telefoon',
+      'telefoonnummer|mobiel*|gsm|mobiele nummer|~telefoon|' +
+      'phone country code|tel country code|telephone country code|country calling code|calling code|dialing code|dial code|landesvorwahl|vorwahl|indicatif|indicatif pays|prefijo|prefijo telefonico|prefisso|prefisso internazionale|landcode|kengetal|netnummer',
   },
   {
     kind: 'gender',
@@ -257,7 +274,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
       'domicilio|residencia|residenza|direccion|calle|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
       'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
-      'adres|straat|straatnaam|huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres',
+      'adres|straat|straatnaam|huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
+      'почтовый индекс|kecamatan|kelurahan',
   },
   {
     kind: 'location',
