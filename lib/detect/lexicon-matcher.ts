@@ -71,56 +71,17 @@ export interface Phrase<T> {
   tag: T;
 }
 
-/** A phrase set compiled into a word trie and phrase lists keyed by first word id. */
-export class PhraseLexicon<T> {
+/** A character trie over slots, with one word id per node for each of two word forms. */
+class Trie {
   /** child node of node n for slot s at n * SLOTS + s; 0 means none (the root is never a child) */
-  private child = new Int32Array(SLOTS * 64);
-  private nodes = 1;
-  /** per node: id of the exact word ending here, or -1 */
-  private exactAt = new Int32Array(64).fill(-1);
+  child = new Int32Array(SLOTS * 64);
+  nodes = 1;
+  /** per node: id of the word ending here, or -1 */
+  exactAt = new Int32Array(64).fill(-1);
   /** per node: id of the stem ('word*') ending here, or -1 */
-  private stemAt = new Int32Array(64).fill(-1);
-  private readonly ids = new Map<string, number>();
-  /** phrases by the id of their first word */
-  readonly byFirst: Phrase<T>[][] = [];
+  stemAt = new Int32Array(64).fill(-1);
 
-  /** Add '|'-separated phrases of space-separated words; a trailing '*' makes a word a prefix. */
-  add(phrases: string, tag: T): this {
-    for (const phrase of phrases.split('|')) {
-      const words = splitWords(phrase);
-      if (words.length === 0) continue;
-      const ids = words.map((w) => this.wordId(w));
-      (this.byFirst[ids[0]!] ??= []).push({ rest: Int32Array.from(ids.slice(1)), tag });
-    }
-    return this;
-  }
-
-  /** The trie node reached from `node` by slot `slot`, or 0. */
-  step(node: number, slot: number): number {
-    return this.child[node * SLOTS + slot]!;
-  }
-
-  exactId(node: number): number {
-    return this.exactAt[node]!;
-  }
-
-  stemId(node: number): number {
-    return this.stemAt[node]!;
-  }
-
-  /** Number of word ids; ids are 0..size-1. */
-  get size(): number {
-    return this.ids.size;
-  }
-
-  /** Id of a word as written in a phrase ('word' or 'stem*'), adding it to the trie when new. */
-  wordId(raw: string): number {
-    const stem = raw.endsWith('*');
-    const word = fold(stem ? raw.slice(0, -1) : raw);
-    if (stem && word.length < 3) throw new Error(`stem too short: ${raw}`);
-    const key = stem ? `${word}*` : word;
-    const known = this.ids.get(key);
-    if (known !== undefined) return known;
+  insert(word: string, raw: string): number {
     let node = 0;
     for (const ch of word) {
       const slot = slotOf(ch);
@@ -133,10 +94,7 @@ export class PhraseLexicon<T> {
       }
       node = next;
     }
-    const id = this.ids.size;
-    this.ids.set(key, id);
-    (stem ? this.stemAt : this.exactAt)[node] = id;
-    return id;
+    return node;
   }
 
   private grow(): void {
@@ -152,20 +110,105 @@ export class PhraseLexicon<T> {
     stems.set(this.stemAt);
     this.stemAt = stems;
   }
+}
 
-  /** Ids of a single word (tests and tools; scanners step the trie instead). */
+/**
+ * A phrase set compiled into word tries and phrase lists keyed by first word
+ * id. Words are written 'word' (exact), 'stem*' (any word starting so) or
+ * '*head' (a compound ending so, after at least three letters: "Brustkrebs").
+ */
+export class PhraseLexicon<T> {
+  private readonly forward = new Trie();
+  /** compound heads, reversed */
+  private readonly backward = new Trie();
+  private readonly ids = new Map<string, number>();
+  /** phrases by the id of their first word */
+  readonly byFirst: Phrase<T>[][] = [];
+
+  /** Add '|'-separated phrases of space-separated words. */
+  add(phrases: string, tag: T): this {
+    for (const phrase of phrases.split('|')) {
+      const words = splitWords(phrase);
+      if (words.length === 0) continue;
+      const ids = words.map((w) => this.wordId(w));
+      (this.byFirst[ids[0]!] ??= []).push({ rest: Int32Array.from(ids.slice(1)), tag });
+    }
+    return this;
+  }
+
+  /** The trie node reached from `node` by slot `slot`, or 0. */
+  step(node: number, slot: number): number {
+    return this.forward.child[node * SLOTS + slot]!;
+  }
+
+  exactId(node: number): number {
+    return this.forward.exactAt[node]!;
+  }
+
+  stemId(node: number): number {
+    return this.forward.stemAt[node]!;
+  }
+
+  /** Step the reversed trie of compound heads. */
+  stepBack(node: number, slot: number): number {
+    return this.backward.child[node * SLOTS + slot]!;
+  }
+
+  headId(node: number): number {
+    return this.backward.exactAt[node]!;
+  }
+
+  /** Whether any compound head is known (scanners skip the backward walk otherwise). */
+  get hasHeads(): boolean {
+    return this.backward.nodes > 1;
+  }
+
+  /** Number of word ids; ids are 0..size-1. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** Id of a word as written in a phrase, adding it to a trie when new. */
+  wordId(raw: string): number {
+    const stem = raw.endsWith('*');
+    const head = !stem && raw.startsWith('*');
+    const word = fold(stem ? raw.slice(0, -1) : head ? raw.slice(1) : raw);
+    if ((stem || head) && word.length < 3) throw new Error(`stem too short: ${raw}`);
+    const key = stem ? `${word}*` : head ? `*${word}` : word;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.ids.size;
+    this.ids.set(key, id);
+    if (head) this.backward.exactAt[this.backward.insert([...word].reverse().join(''), raw)] = id;
+    else {
+      const node = this.forward.insert(word, raw);
+      (stem ? this.forward.stemAt : this.forward.exactAt)[node] = id;
+    }
+    return id;
+  }
+
+  /** Ids of a single word (tests and tools; scanners step the tries instead). */
   idsOf(word: string): number[] {
     const out: number[] = [];
+    const f = fold(word);
     let node = 0;
-    for (const ch of fold(word)) {
+    for (const ch of f) {
       const slot = slotOf(ch);
       node = slot < 0 ? 0 : this.step(node, slot);
-      if (node === 0) return out;
+      if (node === 0) break;
       const s = this.stemId(node);
       if (s >= 0) out.push(s);
     }
-    const e = this.exactId(node);
+    const e = node === 0 ? -1 : this.exactId(node);
     if (e >= 0) out.push(e);
+    let back = 0;
+    for (let i = f.length - 1; i >= 3; i--) {
+      const slot = slotOf(f[i]!);
+      back = slot < 0 ? 0 : this.stepBack(back, slot);
+      if (back === 0) break;
+      const h = this.headId(back);
+      if (h >= 0) out.push(h);
+    }
     return out;
   }
 }

@@ -20,22 +20,26 @@ export const SPECIAL_KINDS: readonly SpecialKind[] = [
 ];
 
 const PARTIES =
+  'reform uk|ukip|snp|plaid cymru|sinn fein|the snp|freie wahler|die partei|ovp|fpo|reconquete|les ecologistes|eelv|ciudadanos|erc|junts|bildu|azione|italia viva|christenunie|sgp|ja21|fvd|volt|' +
   'labour|the labour party|tories|the tories|the conservatives|the conservative party|the lib dems|the liberal democrats|the green party|the greens|the republicans|the democrats|the republican party|the democratic party|' +
   'spd|der spd|cdu|der cdu|csu|der csu|afd|der afd|fdp|der fdp|grunen|den grunen|die grunen|der grunen|die linke|der linken|den linken|bsw|' +
   'rassemblement national|rn|lfi|la france insoumise|les republicains|le parti socialiste|ps|' +
   'psoe|el psoe|pp|el pp|vox|podemos|sumar|' +
   'fratelli d italia|la lega|lega|pd|il pd|m5s|forza italia|' +
   'vvd|de vvd|pvv|de pvv|d66|cda|het cda|groenlinks|pvda|de pvda|bbb|de bbb';
-const PARTY_VERBS = 'votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
+const IDEOLOGIES =
+  'conservative|liberal|left|right|green|labour|socialist|communist|libertarian|progressive|republican|democrat|konservativ|links|rechts|grun|sozialistisch|' +
+  'conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
+const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
 /** "votes for the Greens", "Mitglied bei den Grünen": a verb of support next to a party is a political statement. */
 function partyStatements(): string {
   const out: string[] = [];
-  for (const verb of PARTY_VERBS.split('|')) for (const party of PARTIES.split('|')) out.push(`${verb} ${party}`);
+  for (const verb of PARTY_VERBS.split('|')) for (const party of `${PARTIES}|${IDEOLOGIES}`.split('|')) out.push(`${verb} ${party}`);
   return out.join('|');
 }
 
-export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
+const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
     self:
       'diabetic|diabetiker*|is expecting|expecting a baby|expecting twins|addicted|wheelchair|rollstuhl|im rollstuhl|uses a wheelchair|is pregnant|pregnant|schwanger|krankgeschrieben|on sick leave|off sick|is sick|is ill|was diagnosed|been diagnosed|diagnosed with|undergoing chemo*|cancer patient|is disabled|wheelchair user|depressed|alcoholic|alkoholiker*|erkrankt|schwerbehindert*|hat krebs|an krebs|is in hospital|im krankenhaus|liegt im krankenhaus|' +
@@ -154,10 +158,12 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
 export const PERSON_ANCHORS =
   'he|she|him|her|his|hers|himself|herself|i|my|me|mr|mrs|ms|miss|dr|' +
   'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|seinen|ich|mein|meine|herr|herrn|frau|' +
-  'il|elle|lui|son|sa|ses|je|mon|ma|m|mme|mlle|monsieur|madame|' +
-  'el|ella|su|sus|yo|mi|sr|sra|srta|senor|senora|don|dona|' +
-  'lei|suo|sua|io|mio|mia|sig|sigra|signor|signore|signora|dott|' +
-  'hij|zij|ze|hem|haar|zijn|ik|mijn|dhr|mevr|meneer|mevrouw|' +
+  'elle|lui|je|mon|ma|m|mme|mlle|monsieur|madame|' +
+  // "il" is also the Italian article and "el" the Spanish one ("él" folds to "el"): only with a verb are they "he".
+  'il est|il a|il etait|il fait|il vit|il va|il souffre|il prie|il vote|il milite|il sera|' +
+  'ella|yo|mi|sr|sra|srta|senor|senora|don|dona|el es|el esta|el tiene|el fue|el vota|' +
+  'lei|io|mio|mia|sig|sigra|signor|signore|signora|dott|' +
+  'hij|zij|ze|hem|haar|ik|mijn|dhr|mevr|meneer|mevrouw|' +
   // Common first names in the six languages (and frequent immigrant names), deliberately without words like "Will" or "Mark".
   'james|john|robert|michael|david|richard|joseph|thomas|charles|daniel|matthew|anthony|paul|steven|andrew|kevin|brian|george|edward|tom|peter|alex|chris|dave|mike|jane|mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|lisa|nancy|emma|olivia|emily|anna|laura|kate|claire|rachel|' +
   'thomas|stefan|andreas|michael|markus|christian|jan|tobias|lukas|jonas|klaus|jurgen|wolfgang|uwe|dieter|hans|sabine|petra|monika|andrea|claudia|julia|katrin|nicole|stefanie|birgit|ursula|lena|lea|hannah|' +
@@ -169,6 +175,9 @@ export const PERSON_ANCHORS =
 
 /** Role nouns that usually mean a person (weaker: "Kunde" may be a company). */
 export const PERSON_ROLES =
+  // Possessives that also mean "its" (son, su, suo, zijn): a person, but not one that outweighs organisation words.
+  'son|sa|ses|su|sus|suo|sua|zijn|' +
+  'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
   'customer|client|contact|buyer|lead|prospect|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
   'client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|acheteur|acheteuse|directeur|directrice|gerant|gerante|' +
@@ -178,24 +187,145 @@ export const PERSON_ROLES =
 
 /** Verbs of telling and suffering imply a human subject ("told me", "suffers from", "leidet an"). */
 export const PERSON_VERBS =
+  'takes|uses|keeps|prefers|believes|fasts|fasting|attends|lives with|came out|identifies|enrolled|nimmt|glaubt|fastet|lebt mit|' +
   'prays|told|said|mentioned|asked|explained|suffers|suffering|battling|recovering|diagnosed|' +
   'erzahlte|erzahlt|sagte|erwahnte|meinte|leidet|' +
   'a dit|m a dit|a mentionne|souffre|dijo|comento|menciono|sufre|ha detto|ha raccontato|soffre|zei|vertelde|lijdt';
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
-  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|messe|studie|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
-  'produit*|marche|marches|gamme|secteur|vendons|vendre|catalogue|etude|cible|patients|situation|' +
-  'producto*|mercado*|sector|vendemos|vender|gama|catalogo|estudio|pacientes|situacion|' +
-  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|catalogo|studio|pazienti|situazione|' +
-  'product*|markt|markten|sector|verkopen|verkoop|assortiment|catalogus|studie|doelgroep|patienten|situatie';
+  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  'produit*|marche|marches|gamme|secteur|lecteur*|vendons|vendre|catalogue|etude|cible|patients|situation|' +
+  'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|catalogo|estudio|pacientes|situacion|' +
+  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|lettor*|catalogo|studio|pazienti|situazione|' +
+  'product*|markt|markten|sector|verkopen|verkoop|assortiment|lezer*|catalogus|studie|doelgroep|patienten|situatie';
 
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
+  'lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
   'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
 export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
+
+/**
+ * Concept families added after the held-out measurement: inflected and
+ * compound forms ('*head' matches a compound ending so: "Brustkrebs"), the
+ * same concepts in all six languages, offences, offices, denominations and
+ * minorities, rather than single sentences' words.
+ */
+const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
+  health: {
+    self:
+      'hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
+      'malade|malata|malato|enfermo|enferma|ziek|ziekgeschreven|ingresado|ingresada|ricoverato|ricoverata|en convalescence|herstellende',
+    plain:
+      'antidepressant*|painkiller*|radiotherapy|radiation therapy|hearing aid|wheelchair*|prosthe*|injur*|broken leg|broken arm|fracture*|hip replacement|knee surgery|operated on|an operation|recovering|recovery|chronic*|syndrome|disorder|sick|unwell|ill with|' +
+      'krank|*krebs|*erkrankung|*erkrankungen|*krankheit|*tumor|*sucht|*infarkt|*operation|*behinderung|*leiden|knie op|eine op|einer op|nach der op|operiert|kur|bestrahlung|depressiv*|angststorung*|panikattack*|horgerat|blind|taub|krankenstand|krankmeldung|' +
+      'hospitalis*|opere|operee|operation|chimio*|fauteuil roulant|aveugle|convalescen*|' +
+      'de baja|operacion|operado|operada|quimio*|silla de ruedas|discapaci*|hospitaliz*|' +
+      'operazione|intervento|chemio*|sedia a rotelle|disabil*|ricover*|' +
+      'ziekte|*ziekte|*operatie|operatie|*kanker|rolstoel|revalid*|opgenomen',
+  },
+  religion: {
+    self:
+      'muslims|moslems|islamic|catholics|katholiken|cattolico|cattolica|katholiek|protestants|lutheran|lutherisch*|reformiert*|gereformeerd*|hervormd*|orthodox*|baptist*|methodist*|anglican*|adventist*|mormon*|scientolog*|quaker|amish|' +
+      'jehovah|jehovas|jehova|geova|testigo de jehova|testimone di geova|temoin de jehovah|getuige van jehova|juif|juive|judio|judia|ebreo|ebrea|joods|hindoe|sikhs|buddhisten|boeddhist*|bouddhist*|budist*|buddist*|agnostiker|athee|ateo|atea|ateu|kopftuch|hijab|hoofddoek|kippa|kippah',
+    plain:
+      'koscher|kasher|casher|koosjer|halal|ramadan|ramadhan|eid|fasts|fasting|fastet|fastenzeit|jeune|ayuno|digiuno|vasten|sabbath|shabbat|sabbat|goes to church|goes to mass|attends mass|to mass|gottesdienst|kirchgang|pfarrgemeinde*|kirchengemeinde|' +
+      'a la messe|va a misa|a misa|a messa|va a messa|naar de kerk|pray|beten|gebete|prier|rezar|pregare|bidden|temple|tempel|tempio|templo|synagog*|sinagog*|mosquee|mezquita|moschea|moskee|ausgetreten',
+  },
+  political: {
+    self: 'democratic candidate|republican candidate|labour candidate|conservative candidate|parteimitglied*|partijlid',
+    plain:
+      'councillor|councilor|city council|member of parliament|state senate|senator|candidate for|ran for|running for|stood for|mayor|' +
+      'stadtrat|stadtratin|gemeinderat|gemeinderatin|kreistag|landtag|bundestag|abgeordnet*|burgermeister*|politiker*|*partei|wahlkampf*|' +
+      'conseiller municipal|conseillere municipale|depute|deputee|maire|milite|militer|' +
+      'concejal|concejala|diputado|diputada|alcalde|alcaldesa|milita en|' +
+      'consigliere comunale|consigliera comunale|deputato|deputata|sindaco|milita nel|' +
+      'gemeenteraadslid|raadslid|kamerlid|wethouder|burgemeester|politicus',
+  },
+  ethnicity: {
+    self:
+      'black british|british asian|british indian|british pakistani|asian american|mixed race|mixed heritage|biracial|person of colour|person of color|first nations|native american|' +
+      'sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
+      'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
+    plain:
+      'roots|wurzeln|racines|raices|radici|wortels|heritage|descendant*|descent|abstammung|herkunft|origin|origine|origen|afkomst|ethnic*|ethnisch*|ethni*|etnic*|etnisch*|minority|minderheit|minorite|minoria|minoranza|minderheid|volksgruppe|' +
+      'migrant*|immigrant*|einwanderer*|zuwanderer*|eingewandert|immigre|immigree|inmigrante|immigrato|immigrata|hautfarbe|skin colour|skin color',
+  },
+  sexual_orientation: {
+    self:
+      'lesbians|lesben|lesbische|lesbischen|lesbischer|schwule|schwulen|schwuler|bisexuelle|bisexuellen|homosexuelle|homosexuellen|pansexual|asexual|asexuell|heterosexual|heterosexuell|hetero|' +
+      'his husband|her wife|his boyfriend|her girlfriend|sein mann|seinen mann|seinem mann|sein ehemann|seinen ehemann|seinem ehemann|sein lebensgefahrte|seinem lebensgefahrten|ihrer lebensgefahrtin|ihre lebensgefahrtin|' +
+      'zijn man|zijn echtgenoot|zijn vriend|haar vrouw|haar echtgenote|haar vriendin|suo marito|sua moglie|su marido|son mari|' +
+      'gleichgeschlechtlich*|same sex|meme sexe|mismo sexo|stesso sesso|zelfde geslacht|geoutet|outed|came out as|out as gay',
+    plain: 'lgbt*|lgbtq*|pride|csd|queer*|homo',
+  },
+  trade_union: {
+    self:
+      'union members|union rep|union reps|union steward|union official|union activist|unionised|unionized|member of any union|member of a union|member of the union|not in a union|in a union|in any union|joined a union|' +
+      'vertrauensmann|vertrauensfrau|vertrauensleute|*gewerkschafter|*gewerkschafterin|' +
+      'delegado sindical|delegada sindical|delegato sindacale|delegata sindacale|rappresentante sindacale|deleguee syndicale|delegue syndical|syndicaliste|kaderlid|vakbondsman|vakbondsvrouw',
+    plain:
+      '*gewerkschaft|gewerkschafts*|ngg|dbb|komba|marburger bund|vereinigung cockpit|gmb|usdaw|rmt|nea|aft|afscme|ibew|' +
+      'fo|force ouvriere|cftc|cfe cgc|unsa|fsu|syndica*|comisiones obreras|uso|csif|sindica*|fiom|fim|uilm|ugl|usb|sindaca*|vakbond*|abvv|acv|fnv|cnv',
+  },
+  biometric: {
+    self: 'her fingerprints|his fingerprints|her face scan|his face scan|her iris|his iris|her voiceprint|his voiceprint',
+    plain:
+      'iris|retina*|face scan|facial scan|face template|facial template|face id|voice print|voice sample|voice profile|voice recognition|palm vein|hand geometry|vein scan|' +
+      'gesichtsbild|gesichtsscan|gesichtsprofil|*gesichtserkennung|netzhaut*|stimmprobe|stimmprofil|stimmerkennung|handvenen*|*fingerabdruck|*fingerabdrucke|' +
+      'empreinte*|reconnaissance vocale|huella*|reconocimiento de voz|impront*|riconoscimento vocale|gezichtsscan|stemafdruk|irisscan|biometri*',
+  },
+  genetic: {
+    self: 'brca*|tragerin der|carrier of|porteur de|porteuse de|portadora de|portador de|portatrice di|portatore di|drager van|runs in his family|runs in her family|runs in the family|liegt in der familie',
+    plain:
+      'gene mutation|genmutation|*mutation|mutatie|mutazione|mutacion|predisposition|pradisposition|predisposizione|predispositie|ancestry|genom*|gentest*|dna analyse|dna analysis|dna test|erblich*|erfelijk*|hereditar*|ereditari*|genetic*|genetisch*|genetiq*|adn',
+  },
+  criminal: {
+    self:
+      'sentenced|verurteilung|condamn*|condenad*|condannat*|behind bars|hinter gittern|derriere les barreaux|entre rejas|dietro le sbarre|achter de tralies|' +
+      'verhaftet|interpelle|interpellee|arrestad*|arrestat*|aangehouden|indicted|angeklagt|accused of|acusado de|acusada de|accusato di|accusata di|beschuldigd van|aangeklaagd|' +
+      'under investigation|investigated for|being investigated|ermittelt|mis en examen|investigado|investigada|indagato|indagata|' +
+      'bewahrung*|sursis|libertad condicional|liberta vigilata|proeftijd|police record|record for|fuhrungszeugnis|antecedentes|precedenti|' +
+      'served time|sass im gefangnis|im knast|saß|sat in de gevangenis|en taule|fait de la prison|a fait de la prison|estuvo en la carcel|estuvo en prision|stato in carcere|in de cel|' +
+      'gevangenisstraf|haftstrafe|geldstrafe wegen|bewahrungsstrafe|strafbefehl',
+    plain:
+      'embezzl*|untreue|unterschlagung|detournement|malversacion|appropriazione indebita|verduistering|brib*|bestechung|bestechlich*|korruption|corrupt*|corrupcion|corruzione|omkoping|corruptie|' +
+      'shoplift*|ladendiebstahl|agression|agresion|aggressione|mishandeling|rapina|robbery|raub|overval|stalking|harassment|belastigung|domestic violence|hausliche gewalt|drug possession|drogenbesitz|' +
+      'money laundering|geldwasche|blanchiment|blanqueo|riciclaggio|witwassen|tax evasion|steuerhinterziehung|fraude fiscale|evasion fiscal|evasione fiscale|belastingfraude|' +
+      'escroquerie|estafa|truffa|oplichting|frode|betrugs|knast|gefangnis|crime|offence|offense|straftat|delit|delito|reato|misdrijf|misdemeanor|felony|*strafe|*delikt|*delikte|' +
+      'arrested|festgenommen|arrete|arretee|detenido|detenida|arrestato|arrestata|gearresteerd|carcel|prision|carcere|gevangenis|prison|jail|gaol|' +
+      'drunk driving|dui|dwi|trunkenheit|alkohol am steuer|conduite en etat d ivresse|rijden onder invloed',
+  },
+};
+
+export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = Object.fromEntries(
+  SPECIAL_KINDS.map((k) => [k, { self: `${BASE_CUES[k].self}|${MORE_CUES[k].self}`, plain: `${BASE_CUES[k].plain}|${MORE_CUES[k].plain}` }]),
+) as Record<SpecialKind, { self: string; plain: string }>;
+
+/** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
+export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
+  health: 'sick of|sick and tired|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  religion: 'kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
+  political: 'political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
+  ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
+  sexual_orientation: 'pride month|pride campaign|pride edition',
+  trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment',
+  biometric: 'biometric scanner|biometric scanners|fingerprint reader*|fingerprint sensor*',
+  genetic: 'in our dna|in their dna|in its dna|company s dna|in der dna|in unserer dna|dans notre adn|dans l adn|en nuestro adn|nel nostro dna|in ons dna|genetic testing lab|genetic algorithm*',
+  criminal: 'killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
+};
+
+/** Opening words that imply a person as subject when a note drops it ("Prefers no calls on Fridays", "Es diabético", "È iscritta"). */
+export const SENTENCE_LEADS =
+  'prefers|prefer|was|is|has|had|wants|needs|asked|told|said|mentioned|lives|works|takes|goes|does|doesn|cannot|recently|currently|' +
+  'ist|hat|war|hatte|wurde|lebt|' +
+  'est|a|etait|vit|' +
+  'es|esta|tiene|fue|estuvo|vota|vive|' +
+  'e|ha|era|fu|vive|' +
+  'heeft|woont|stemt';

@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TokenBuffer, charClass, phrasesAt } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { IDIOMS, MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -33,6 +33,10 @@ const PRODUCT = ANCHOR + 2;
 const ORG = ANCHOR + 3;
 const MEMBER = ANCHOR + 4;
 const BREAK = ANCHOR + 5;
+/** Words that, opening a sentence, imply a person as subject: CRM notes drop it ("Prefers no calls…", "Es diabético"). */
+const LEAD = ANCHOR + 6;
+/** Idioms that take back one kind's cue in their clause ("sick of waiting", "in our DNA"): VETO + kind index. */
+const VETO = ANCHOR + 7;
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -48,12 +52,23 @@ lexicon
   .add(PRODUCT_MARKET, PRODUCT)
   .add(ORGANISATIONS, ORG)
   .add(MEMBERSHIP, MEMBER)
-  .add(CLAUSE_BREAKS, BREAK);
+  .add(CLAUSE_BREAKS, BREAK)
+  .add(SENTENCE_LEADS, LEAD);
+SPECIAL_KINDS.forEach((kind, k) => {
+  const idioms = IDIOMS[kind];
+  if (idioms !== '') lexicon.add(idioms, VETO + k);
+});
 
 /** Word ids that begin a cue phrase: a sentence without one is not scored. */
 const STARTS_CUE = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
   if (list.some((p) => p.tag < ANCHOR)) STARTS_CUE[id] = 1;
+});
+
+/** Ids an inflected form may stand for: cue and role words, not names ("Marien" is not "Marie"). */
+const INFLECTS = new Uint8Array(lexicon.size);
+lexicon.byFirst.forEach((list, id) => {
+  if (list.some((p) => p.tag !== ANCHOR)) INFLECTS[id] = 1;
 });
 
 const LETTER = rx('special-letter', /\p{L}/u);
@@ -107,6 +122,7 @@ const MAX_CLAUSES = 32;
 /** Per clause, the best cue weight of each kind (0 = none), and the product/organisation weight against it. */
 const clauseCues = new Int8Array(MAX_CLAUSES * KINDS);
 const clauseAgainst = new Int8Array(MAX_CLAUSES);
+const clauseVeto = new Int8Array(MAX_CLAUSES * KINDS);
 const scores = new Float64Array(KINDS);
 let clause = 0;
 let person = false;
@@ -114,7 +130,7 @@ let anchor = false;
 let member = false;
 let clauseBreak = false;
 
-function onTag(tag: number): void {
+function onTag(tag: number, t: number): void {
   if (tag < ANCHOR) {
     const slot = clause * KINDS + (tag >> 1);
     const weight = (tag & 1) + 1;
@@ -124,6 +140,8 @@ function onTag(tag: number): void {
   else if (tag === MEMBER) member = true;
   else if (tag === PRODUCT) clauseAgainst[clause] = 2;
   else if (tag === ORG) clauseAgainst[clause] = Math.max(clauseAgainst[clause]!, 1);
+  else if (tag === LEAD) person ||= t === 0;
+  else if (tag >= VETO) clauseVeto[clause * KINDS + tag - VETO] = 1;
 }
 
 /** Score the sentence held in `tokens`: per kind, the best clause score (-Infinity when no cue). */
@@ -131,6 +149,7 @@ function scoreSentence(): Float64Array {
   person = anchor = member = false;
   clause = 0;
   clauseCues.fill(0, 0, KINDS);
+  clauseVeto.fill(0, 0, KINDS);
   clauseAgainst[0] = 0;
   const n = tokens.count;
   for (let t = 0; t < n; t++) {
@@ -140,6 +159,7 @@ function scoreSentence(): Float64Array {
     if (t > 0 && (tokens.punctBefore[t] === 1 || clauseBreak) && clause < MAX_CLAUSES - 1) {
       clause++;
       clauseCues.fill(0, clause * KINDS, clause * KINDS + KINDS);
+      clauseVeto.fill(0, clause * KINDS, clause * KINDS + KINDS);
       clauseAgainst[clause] = 0;
     }
     if (tokens.idFrom[t] !== tokens.idFrom[t + 1]) phrasesAt(lexicon, tokens, t, n, visitTag);
@@ -150,7 +170,7 @@ function scoreSentence(): Float64Array {
     const against = anchor && clauseAgainst[c] === 1 ? 0 : clauseAgainst[c]!;
     for (let k = 0; k < KINDS; k++) {
       const weight = clauseCues[c * KINDS + k]!;
-      if (weight === 0) continue;
+      if (weight === 0 || clauseVeto[c * KINDS + k] === 1) continue;
       const kind = SPECIAL_KINDS[k]!;
       const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
       const score = weight + (person ? 1 : 0) + boost - against;
@@ -163,8 +183,8 @@ function scoreSentence(): Float64Array {
 }
 const GENETIC = SPECIAL_KINDS.indexOf('genetic');
 const HEALTH = SPECIAL_KINDS.indexOf('health');
-const visitTag = (tag: number): void => {
-  if (tag !== BREAK) onTag(tag);
+const visitTag = (tag: number, t: number): void => {
+  if (tag !== BREAK) onTag(tag, t);
 };
 const onBreakOnly = (tag: number): void => {
   if (tag === BREAK) clauseBreak = true;
@@ -182,12 +202,76 @@ function emit(text: string, s: number, e: number, wanted: (k: SpecialKind) => bo
   }
 }
 
+const HAS_HEADS = lexicon.hasHeads;
+/** Inflection endings stripped to find a lexicon word: plurals and German/Dutch/Romance adjective and noun endings. */
+const ENDINGS_1 = new Set([101, 110, 114, 115, 109, 97]); // e n r s m a
+const ENDINGS_2 = new Set(['es', 'en', 'er', 'em', 'ns', 'os', 'as', 'is']);
+
+/** Trie node of the folded text [s, e), or 0 when it is no lexicon word or prefix. */
+function walk(text: string, s: number, e: number): number {
+  let node = 0;
+  for (let i = s; i < e && (node !== 0 || i === s); i++) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    if (cls === CHAR.MARK) continue;
+    if (cls === CHAR.SHARP_S) {
+      node = lexicon.step(node, 18);
+      if (node !== 0) node = lexicon.step(node, 18);
+    } else node = cls >= 0 ? lexicon.step(node, cls) : 0;
+  }
+  return node;
+}
+
+/**
+ * "diabetics", "Kunden", "lesbischen", "cattolica": a word that is a lexicon
+ * word plus one or two ending letters counts as that word, when the base has
+ * five letters or more (shorter bases inflect into unrelated words).
+ */
+function inflected(text: string, s: number, e: number, depth: number): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const base = e - k;
+    if (base - s < 5 || depth < base - s) continue;
+    const a = text.charCodeAt(base) | 32;
+    if (k === 1 ? !ENDINGS_1.has(a) : !ENDINGS_2.has(String.fromCharCode(a, text.charCodeAt(base + 1) | 32))) continue;
+    let node = walk(text, s, base);
+    // Romance gender and number: "diabetica", "cattolici" are forms of "diabetico", "cattolico".
+    if (k === 1 && node !== 0 && lexicon.exactId(node) < 0 && (a === 97 || a === 101 || a === 105)) node = lexicon.step(node, 14);
+    const id = node === 0 ? -1 : lexicon.exactId(node);
+    if (id >= 0 && INFLECTS[id] === 1) {
+      tokens.pushId(id);
+      return STARTS_CUE[id] === 1;
+    }
+  }
+  return false;
+}
+
+/** German and Dutch compounds ending in a lexicon head ("Brustkrebs", "Gewerkschaftsmitglied"), read backwards. */
+function compoundHead(text: string, s: number, e: number): boolean {
+  let node = 0;
+  let cued = false;
+  for (let i = e - 1; i >= s + 3; i--) {
+    const c = text.charCodeAt(i);
+    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    if (cls < 0) return cued;
+    node = lexicon.stepBack(node, cls);
+    if (node === 0) return cued;
+    const id = lexicon.headId(node);
+    if (id >= 0) {
+      tokens.pushId(id);
+      cued ||= STARTS_CUE[id] === 1;
+    }
+  }
+  return cued;
+}
+
 export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
   const out: Finding[] = [];
   tokens.reset();
   let sentence = from;
   let word = -1;
   let node = 0;
+  /** trie characters of the current word matched so far */
+  let depth = 0;
   let punct = false;
   let cued = false;
   for (let i = from; i <= to; i++) {
@@ -197,6 +281,7 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
       if (word < 0) {
         word = i;
         node = 0;
+        depth = 0;
       } else if (node === 0) continue;
       // Step the trie: node 0 after the first character means the word is in no lexicon.
       if (cls >= 0) node = lexicon.step(node, cls);
@@ -213,22 +298,22 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
       } else if (cls === CHAR.MARK) continue;
       else node = 0;
       if (node !== 0) {
+        depth++;
         const stem = lexicon.stemId(node);
         if (stem >= 0) {
           tokens.pushId(stem);
           cued ||= STARTS_CUE[stem] === 1;
         }
-      } else node = 0;
+      }
       continue;
     }
     if (word >= 0) {
-      if (node !== 0) {
-        const exact = lexicon.exactId(node);
-        if (exact >= 0) {
-          tokens.pushId(exact);
-          cued ||= STARTS_CUE[exact] === 1;
-        }
-      }
+      const exact = node === 0 ? -1 : lexicon.exactId(node);
+      if (exact >= 0) {
+        tokens.pushId(exact);
+        cued ||= STARTS_CUE[exact] === 1;
+      } else if (depth >= 5 && i - word >= 6) cued = inflected(text, word, i, depth) || cued;
+      if (HAS_HEADS && i - word >= 6) cued = compoundHead(text, word, i) || cued;
       tokens.close(word, i, punct);
       punct = false;
       word = -1;
