@@ -115,6 +115,11 @@ export function ConsentPanel({ state, locale, collapsed, onToggle }: ConsentPane
             {/* Flags stay visible when collapsed: they are what the rep must not miss. */}
             <Flags flags={state.view.flags} locale={locale} />
             <SourceLine view={state.view} problem={state.problem} locale={locale} />
+            {state.view.matchedBy === 'email' && (
+              <p class="src" data-matched-by="email">
+                {consentStrings.t('matchedByEmail', undefined, locale)}
+              </p>
+            )}
             {!collapsed && <Rows view={state.view} locale={locale} />}
             {!collapsed && state.view.hiddenRows > 0 && <p class="hidden-rows">{t('hiddenRows', { count: state.view.hiddenRows }, locale)}</p>}
           </>

@@ -35,9 +35,30 @@ export function createConsentService({ policy, cache, fetchImpl, report, now = D
     cache,
     onProblem: (code, status) => console.warn(`[privacy-guard] consent service: ${code}${status ? ` (HTTP ${status})` : ''}`),
   });
+  /**
+   * Where the service knows nothing under a record's id but the page gave the
+   * record's email digest, the answer for that digest stands in (consent captured
+   * by a marketing tool before the CRM record existed is often keyed by address).
+   */
+  async function withEmailFallback(refs: Refs, result: Lookup): Promise<Lookup> {
+    const misses = refs.flatMap((ref, i) => {
+      const entry = result.results[i];
+      return ref.emailSha256 && entry && entry.source !== 'unavailable' && entry.record && !entry.record.known ? [{ i, emailSha256: ref.emailSha256 }] : [];
+    });
+    if (misses.length === 0) return result;
+    const byEmail = await client.lookup(misses.map(({ emailSha256 }) => ({ emailSha256 })));
+    const results = [...result.results];
+    misses.forEach(({ i }, j) => {
+      const entry = byEmail.results[j];
+      if (entry?.record?.known) results[i] = entry;
+    });
+    return { ...result, results };
+  }
+
   return {
     async lookup(refs, host = null) {
-      const result = await client.lookup(refs);
+      const asked = refs.map(({ crm, objectType, recordId }) => ({ crm, objectType, recordId }));
+      const result = await withEmailFallback(refs, await client.lookup(asked));
       const [entry] = result.results;
       const [ref] = refs;
       // List views ask for many rows at once: those are not checks of one person's consent.

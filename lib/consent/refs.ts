@@ -49,3 +49,26 @@ export async function emailSha256(email: string): Promise<string> {
   for (const b of new Uint8Array(digest)) hex += b.toString(16).padStart(2, '0');
   return hex;
 }
+
+const LOCAL = /[A-Za-z0-9._%+'-]/;
+const DOMAIN = /[A-Za-z0-9.-]/;
+
+/**
+ * The first email address in a field's shown text or value (a record's Email field
+ * may show it with a mailto link or an icon label around it). A scan out from each
+ * "@" instead of a regex over the whole text: linear on any input, each character
+ * is looked at a bounded number of times.
+ */
+export function emailIn(text: string): string | null {
+  const s = text.slice(0, 2000);
+  for (let at = s.indexOf('@'); at !== -1; at = s.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL.test(s[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < s.length && end - at <= 253 && DOMAIN.test(s[end]!)) end++;
+    const domain = s.slice(at + 1, end).replace(/\.+$/, '');
+    const labels = domain.split('.');
+    if (start < at && labels.length >= 2 && labels.every((l) => l.length > 0 && l.length <= 63)) return `${s.slice(start, at)}@${domain}`;
+  }
+  return null;
+}

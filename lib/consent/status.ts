@@ -55,6 +55,8 @@ export interface ConsentView {
   hiddenRows: number;
   flags: ActiveFlag[];
   chip: ChipLevel;
+  /** 'email': the service knew nothing under the record id; this is what it holds for the record's email address. */
+  matchedBy: 'record' | 'email';
 }
 
 function shown(list: readonly string[], value: string): boolean {
@@ -64,8 +66,9 @@ function shown(list: readonly string[], value: string): boolean {
 export function consentView(entry: ConsentEntry, display: ConsentDisplay | null, now: number): ConsentView {
   const ageSeconds = entry.fetchedAt === null ? null : Math.max(0, Math.round((now - entry.fetchedAt) / 1000));
   const record = entry.record;
+  const matchedBy = 'emailSha256' in entry.ref ? 'email' : 'record';
   if (!record) {
-    return { availability: 'unavailable', source: entry.source, ageSeconds, stale: entry.stale, rows: [], hiddenRows: 0, flags: [], chip: 'unavailable' };
+    return { availability: 'unavailable', source: entry.source, ageSeconds, stale: entry.stale, rows: [], hiddenRows: 0, flags: [], chip: 'unavailable', matchedBy };
   }
   const purposes = display?.purposes ?? [];
   const channels = display?.channels ?? [];
@@ -96,5 +99,6 @@ export function consentView(entry: ConsentEntry, display: ConsentDisplay | null,
     hiddenRows: record.consents.length - rows.length,
     flags,
     chip,
+    matchedBy,
   };
 }

@@ -136,7 +136,17 @@ export const MESSAGES = {
   ),
   'cs:consent-lookup': spec(
     'cs',
-    z.object({ refs: z.array(recordContextSchema.pick({ crm: true, objectType: true, recordId: true })).min(1).max(500) }),
+    z.object({
+      refs: z
+        .array(
+          recordContextSchema.pick({ crm: true, objectType: true, recordId: true }).extend({
+            /** SHA-256 of the record's email address (never the address): asked when the service knows nothing under the record id. */
+            emailSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+          }),
+        )
+        .min(1)
+        .max(500),
+    }),
     consentLookupResultSchema,
   ),
 

@@ -58,4 +58,25 @@ describe('background consent service', () => {
     expect(events[0]?.type).toBe('consent.checked');
     expect((events[0] as { data: { status: string } }).data.status).toBe('error');
   });
+
+  it("falls back to the record's email digest when the service knows nothing under the record id", async () => {
+    const hash = 'a'.repeat(64);
+    const backend = createFakeBackend((r) => ('emailSha256' in r ? record(r, [{ status: 'granted' }]) : record(r)));
+    const { service, events } = await setup({ consent: { url: BASE, token: TOKEN } }, backend);
+    const result = await service.lookup([{ ...ref, emailSha256: hash }]);
+    expect(result.results[0]?.ref).toEqual({ emailSha256: hash });
+    expect(result.results[0]?.record?.known).toBe(true);
+    // One check of this record, with the status the email answer gave.
+    expect(events).toEqual([expect.objectContaining({ type: 'consent.checked', data: { status: 'granted', source: 'backend' }, recordId: ref.recordId })]);
+    // The record is asked first, the digest second; the address itself never travels.
+    expect(backend.requests.map((r) => new URL(r.url).pathname)).toEqual([expect.stringMatching(/records|lookup/), `/v1/consent/emails/${hash}`]);
+  });
+
+  it("keeps the record's own answer when the service knows the record, and does not ask by email", async () => {
+    const backend = createFakeBackend((r) => record(r, [{ status: 'denied' }]));
+    const { service } = await setup({ consent: { url: BASE, token: TOKEN } }, backend);
+    const result = await service.lookup([{ ...ref, emailSha256: 'b'.repeat(64) }]);
+    expect(result.results[0]?.ref).toMatchObject({ recordId: ref.recordId });
+    expect(backend.requests).toHaveLength(1);
+  });
 });

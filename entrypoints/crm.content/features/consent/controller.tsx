@@ -28,8 +28,14 @@ import { findRowRefs } from './rows';
 export interface ConsentDeps {
   adapter: CrmAdapter;
   env: ScanEnv;
-  /** `cs:consent-lookup`; throws when the background cannot be reached. */
-  lookup(refs: LookupRef[]): Promise<ConsentLookupResult>;
+  /**
+   * `cs:consent-lookup`; throws when the background cannot be reached. `emailSha256`
+   * goes with a single record reference: the background asks by it when the service
+   * knows nothing under the record id.
+   */
+  lookup(refs: LookupRef[], emailSha256?: string): Promise<ConsentLookupResult>;
+  /** SHA-256 of the shown record's email address, once the page shows one; null when it has none. */
+  recordEmailSha256?(): Promise<string | null>;
   audit(context: RecordContext | null, data: ReturnType<typeof outreachAuditData>): void;
   surface: SurfaceFactory;
   locale(): Locale;
@@ -88,9 +94,9 @@ export function createConsentController(deps: ConsentDeps) {
   // --- guard ---
   let bypass: Element | null = null;
 
-  async function ask(refs: LookupRef[]): Promise<ConsentLookupResult> {
+  async function ask(refs: LookupRef[], emailSha256?: string): Promise<ConsentLookupResult> {
     try {
-      return await deps.lookup(refs);
+      return await deps.lookup(refs, emailSha256);
     } catch {
       return transportFailure(refs);
     }
@@ -147,9 +153,15 @@ export function createConsentController(deps: ConsentDeps) {
         record = { result, entry: entry ?? transportFailure([ref]).results[0]! };
         return record;
       }
-      record = { result, entry };
-      panelState = { kind: 'ready', view: consentView(entry, result.display, now()), problem: entry.problem };
-      paintPanel();
+      const unknown = entry.record !== null && !entry.record.known && deps.recordEmailSha256 !== undefined;
+      // A recheck that again finds nothing under the id keeps the email match on screen while it asks again.
+      const keepEmailMatch = unknown && !first && record !== null && 'emailSha256' in record.entry.ref;
+      if (!keepEmailMatch) {
+        record = { result, entry };
+        panelState = { kind: 'ready', view: consentView(entry, result.display, now()), problem: entry.problem };
+        paintPanel();
+      }
+      if (unknown) void askByEmail(ref, gen);
       // A stale answer is being refreshed in the background: look again until it is fresh or the refresh failed.
       const wait = recheckMs * RECHECK_FACTORS[attempt]!;
       if (entry.stale && (first || entry.problem === null) && attempt < RECHECK_FACTORS.length) {
@@ -158,6 +170,23 @@ export function createConsentController(deps: ConsentDeps) {
       return record;
     });
     if (first) recordPending = pending;
+  }
+
+  /** Nothing is held under the record id: ask again with the record's email digest, once the page shows the address. */
+  async function askByEmail(ref: LookupRef, gen: number): Promise<void> {
+    let digest: string | null = null;
+    try {
+      digest = (await deps.recordEmailSha256?.()) ?? null;
+    } catch {
+      return;
+    }
+    if (!digest || gen !== generation) return;
+    const result = await ask([ref], digest);
+    const entry = result.results[0];
+    if (gen !== generation || !entry?.record?.known || !('emailSha256' in entry.ref)) return;
+    record = { result, entry };
+    panelState = { kind: 'ready', view: consentView(entry, result.display, now()), problem: entry.problem };
+    paintPanel();
   }
 
   // --- chips ---

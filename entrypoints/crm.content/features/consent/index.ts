@@ -14,6 +14,7 @@ import type { PagePolicy } from '../../policy';
 import { defineFeature, isOwnNode, type PageModel } from '../../page';
 import { createConsentController } from './controller';
 import type { Surface, SurfaceFactory } from './surface';
+import { recordEmailSha256 } from './record-email';
 
 /** List re-renders come in bursts; chips are placed once the burst settles. */
 const LIST_SETTLE_MS = 150;
@@ -52,10 +53,20 @@ function wxtSurface(ctx: ContentScriptContext): SurfaceFactory {
 }
 
 export function startConsentFeature(ctx: ContentScriptContext, page: PageModel): void {
+  const stop = new AbortController();
+  ctx.onInvalidated(() => stop.abort());
   const controller = createConsentController({
     adapter: page.adapter,
     env: page.env,
-    lookup: (refs) => sendToBackground('cs:consent-lookup', { refs: refs.flatMap((r) => ('crm' in r && (r.crm === 'salesforce' || r.crm === 'hubspot' || r.crm === 'generic') ? [{ crm: r.crm, objectType: r.objectType, recordId: r.recordId }] : [])) }),
+    lookup: (refs, emailSha256) =>
+      sendToBackground('cs:consent-lookup', {
+        refs: refs.flatMap((r) =>
+          'crm' in r && (r.crm === 'salesforce' || r.crm === 'hubspot' || r.crm === 'generic')
+            ? [{ crm: r.crm, objectType: r.objectType, recordId: r.recordId, ...(emailSha256 && refs.length === 1 ? { emailSha256 } : {}) }]
+            : [],
+        ),
+      }),
+    recordEmailSha256: () => recordEmailSha256(page, stop.signal),
     audit: (context, data) => {
       void sendToBackground('cs:audit-event', { event: 'outreach.decision', context, data }).catch((error: unknown) =>
         console.warn(`[privacy-guard] outreach.decision not sent: ${error instanceof Error ? error.message : String(error)}`),
