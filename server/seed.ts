@@ -40,6 +40,11 @@ export const DEMO_RECORDS = {
   hubspotGranted: hs('0-1', '51234567801'),
   /** HubSpot contact Stefan Huber: marketing email withdrawn, calls on legitimate interests. */
   hubspotWithdrawn: hs('0-1', '51234567802'),
+  /**
+   * Fifth generated list contact, Mia Neumann: nothing under the record id; her
+   * webinar sign-up consent is held under her email address only (DEMO_EMAILS.emailOnly).
+   */
+  emailOnly: sf('Contact', '003Dn00000QY804IAT'),
 } as const satisfies Record<string, RecordRef>;
 
 export const DEMO_EMAILS = {
@@ -47,6 +52,7 @@ export const DEMO_EMAILS = {
   withdrawn: 'marco.rossi@nordwind-logistik.de',
   hubspotGranted: 'claire.dubois@alpenblick-hotels.com',
   hubspotWithdrawn: 'stefan.huber@alpenblick-hotels.com',
+  emailOnly: 'mia.neumann@nordwind.de',
 } as const;
 
 function row(ref: RecordRef, eventId: string, fields: Record<string, string>): Record<string, string> {
@@ -76,6 +82,8 @@ export function demoEvents(): Record<string, string>[] {
     row(hubspotGranted, 'h2', { purpose: 'marketing_email', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-03-10T10:00:00Z', source: 'hubspot-form:guest-newsletter', expiresAt: '2028-03-10T10:00:00Z', noticeVersion: NOTICE }),
     row(hubspotWithdrawn, 'h3', { email: DEMO_EMAILS.hubspotWithdrawn, purpose: 'marketing_email', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2025-09-01T09:00:00Z', source: 'trade-fair:itb-berlin', noticeVersion: 'privacy-notice-2025-03' }),
     row(hubspotWithdrawn, 'h4', { purpose: 'marketing_email', channel: 'email', status: 'withdrawn', lawfulBasis: 'consent', occurredAt: '2026-08-20T13:15:00Z', source: 'email-footer:unsubscribe', noticeVersion: 'privacy-notice-2025-03' }),
+    // Consent captured by a marketing tool that knows the address, not the CRM record.
+    { eventId: 'demo-m1', email: DEMO_EMAILS.emailOnly, purpose: 'newsletter', channel: 'email', status: 'granted', lawfulBasis: 'consent', occurredAt: '2026-05-06T15:00:00Z', source: 'webinar-tool:signup', expiresAt: '2028-05-06T15:00:00Z', noticeVersion: NOTICE },
     row(hubspotWithdrawn, 'h5', { purpose: 'phone', channel: 'phone', status: 'granted', lawfulBasis: 'legitimate_interests', occurredAt: '2025-09-01T09:00:00Z', source: 'crm:existing-customer' }),
   ];
 }

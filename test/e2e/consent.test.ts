@@ -156,6 +156,20 @@ function scenarios(name: string, get: () => { driver: Driver; server: () => Runn
       }
     });
 
+    it('finds consent held under the record’s email address when the record id has none', async () => {
+      const { driver } = get();
+      const page = await driver.open(SF.contactView.replace(DEMO_RECORDS.granted.recordId, DEMO_RECORDS.emailOnly.recordId));
+      try {
+        const p = await panel(page, (x) => x?.state === 'known' && x.rows.length > 0, 'the consent panel, matched by email');
+        expect(p!.rows).toEqual([['newsletter', 'email', 'granted']]);
+        expect(p!.text).toContain('Found by the record’s email address');
+        const report = await driver.report(page);
+        expect(report.consent!.statuses).toContainEqual({ purpose: 'newsletter', channel: 'email', status: 'granted', lawfulBasis: 'consent' });
+      } finally {
+        await driver.close(page);
+      }
+    });
+
     it('puts a consent chip on every row of the contact list', async () => {
       const { driver } = get();
       const page = await driver.open(SF.list);

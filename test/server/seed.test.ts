@@ -43,6 +43,10 @@ describe('demo seed', () => {
     expect(statusOf(hsWithdrawn, 'phone', 'phone')).toBe('granted');
     const byEmail = await h.call('GET', `/v1/consent/emails/${sha256(DEMO_EMAILS.granted)}`, { token: DEMO_TOKENS.reader });
     expect(byEmail.body.consents).toEqual(granted.consents);
+    // Held under the email only: the record id knows nothing, the address does.
+    expect((await get(DEMO_RECORDS.emailOnly)).body).toMatchObject({ known: false, consents: [] });
+    const emailOnly = await h.call('GET', `/v1/consent/emails/${sha256(DEMO_EMAILS.emailOnly)}`, { token: DEMO_TOKENS.reader });
+    expect(statusOf(emailOnly.body, 'newsletter', 'email')).toBe('granted');
   });
 
   it('seeds the fixed demo tokens with their roles, and is idempotent', async () => {
@@ -59,13 +63,14 @@ describe('demo seed', () => {
     if (!existsSync(new URL(`${demo}.ts`, import.meta.url))) return;
     const { SF_IDS, generatedListRecords } = (await import(/* @vite-ignore */ demo)) as {
       SF_IDS: Record<string, string>;
-      generatedListRecords: (o: 'Contact' | 'Lead', n: number) => { id: string }[];
+      generatedListRecords: (o: 'Contact' | 'Lead', n: number) => { id: string; values: Record<string, unknown> }[];
     };
     expect(DEMO_RECORDS.granted.recordId).toBe(SF_IDS.contact);
     expect(DEMO_RECORDS.withdrawn.recordId).toBe(SF_IDS.contact2);
     expect(DEMO_RECORDS.erasureRequested.recordId).toBe(SF_IDS.lead);
-    const listed = generatedListRecords('Contact', 4).map((r) => r.id);
-    expect([DEMO_RECORDS.expired, DEMO_RECORDS.noData, DEMO_RECORDS.pending, DEMO_RECORDS.contract].map((r) => r.recordId)).toEqual(listed);
+    const listed = generatedListRecords('Contact', 5) as { id: string; values: Record<string, unknown> }[];
+    expect([DEMO_RECORDS.expired, DEMO_RECORDS.noData, DEMO_RECORDS.pending, DEMO_RECORDS.contract, DEMO_RECORDS.emailOnly].map((r) => r.recordId)).toEqual(listed.map((r) => r.id));
+    expect(listed[4]!.values.Email).toBe(DEMO_EMAILS.emailOnly);
     const hubspot = '../../demo/data/hubspot';
     if (!existsSync(new URL(`${hubspot}.ts`, import.meta.url))) return;
     const { HS_IDS, HS_RECORDS } = (await import(/* @vite-ignore */ hubspot)) as {
