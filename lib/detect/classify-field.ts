@@ -64,24 +64,23 @@ function isPathSeparator(c: number): boolean {
 
 const ALIAS_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(IDENTIFIER_ALIASES).map(([k, v]) => [k, v.split(' ')]));
 
-/** Identifier attributes: words without a Salesforce `__c` suffix, short conventional tokens expanded ("fn", "zc"). */
-function identifierWords(s: string): string[] {
-  const words = fieldWords(s.endsWith('__c') || s.endsWith('__C') ? s.slice(0, -3) : s);
+/** Identifier words without a Salesforce `__c` suffix, short conventional tokens expanded ("fn", "zc"). */
+function expandAliases(words: string[], raw: string): string[] {
+  // "Religion__c" → religion: the suffix is the last word, "c".
+  const n = raw.endsWith('__c') || raw.endsWith('__C') ? words.length - 1 : words.length;
   let out: string[] | undefined;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const alias = ALIAS_WORDS.get(words[i]!);
-    if (alias === undefined) {
-      out?.push(words[i]!);
-      continue;
-    }
-    out ??= words.slice(0, i);
-    out.push(...alias);
+    if (alias !== undefined) {
+      out ??= words.slice(0, i);
+      out.push(...alias);
+    } else if (out) out.push(words[i]!);
   }
-  return out ?? words;
+  return out ?? (n === words.length ? words : words.slice(0, n));
 }
 
 function matchIdentifier(s: string): Match | undefined {
-  return bestMatch(identifierWords(s), 'identifier');
+  return bestMatch(expandAliases(fieldWords(s), s), 'identifier');
 }
 
 const CONFIDENCE: Readonly<Record<ReasonCode, number>> = {
@@ -110,10 +109,17 @@ const SOURCE_NAME: Readonly<Record<ReasonCode, string>> = {
   none: 'description',
 };
 
+/** 'Holds payment card: the label says "' — one string per kind and source, made once. */
+const PREFIXES: Partial<Record<Kind | 'null', Partial<Record<ReasonCode, string>>>> = {};
+function reasonPrefix(kind: Kind | null, source: ReasonCode): string {
+  const bySource = (PREFIXES[kind ?? 'null'] ??= {});
+  return (bySource[source] ??= kind === null ? `Not personal data: the ${SOURCE_NAME[source]} says "` : `Holds ${kind.replace('_', ' ')}: the ${SOURCE_NAME[source]} says "`);
+}
+
 function verdict(kind: Kind | null, source: ReasonCode, evidence: string, why: string): FieldVerdict {
   const reasonCode: ReasonCode = kind === null && source !== 'autocomplete' && source !== 'api-name' ? 'negative' : source;
   const confidence = kind === null ? Math.min(CONFIDENCE[source], CONFIDENCE.negative) : CONFIDENCE[source];
-  const reason = kind === null ? `Not personal data: the ${SOURCE_NAME[source]} says "${evidence}" (${why}).` : `Holds ${kind.replace('_', ' ')}: the ${SOURCE_NAME[source]} says "${evidence}" (${why}).`;
+  const reason = `${reasonPrefix(kind, source)}${evidence}" (${why}).`;
   return { kind, confidence, reasonCode, evidence, reason };
 }
 
@@ -175,71 +181,80 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
 const CONTROL_PREFIXES = new Set(['chk', 'cbx', 'cb', 'rdo', 'rb']);
 const SELECTOR_WORDS = new Set(['type', 'types', 'select', 'selector', 'selection', 'loc', 'ind', 'indicator', 'option', 'options', 'method', 'preference', 'preferences', 'check', 'checkbox', 'dropdown', 'toggle', 'radio']);
 
-/** A name like "phone1Type", "_1_addressSelect" or "shipOptions" marks a chooser of options, whatever its option label says. */
-function selectorAttr(desc: FieldDescriptor): string | undefined {
-  for (const attr of [desc.name, desc.id]) {
-    if (!attr) continue;
-    const last = lastSegment(attr);
-    const words = fieldWords(last);
-    const tail = words[words.length - 1];
-    const cardish = words.some((w) => w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart');
-    // "userPasswordReType" is a retyped value, not a chooser.
-    if (tail !== undefined && SELECTOR_WORDS.has(tail) && !cardish && words[words.length - 2] !== 're') return last;
-    // "typeOfAddress", "kindOfPhone" choose a kind.
-    if ((words[0] === 'type' || words[0] === 'kind') && words[1] === 'of') return last;
-    // Hungarian-style control prefixes: "chkEmailOptIn", "rdoPrimary", "cbxNewsletter".
-    if (words.length > 1 && CONTROL_PREFIXES.has(words[0]!)) return last;
+/** A name or id attribute, its last path segment, words and vocabulary matches, each worked out once and only when asked. */
+class Attr {
+  readonly last: string;
+  private w: string[] | undefined;
+  private lastM: Match | null | undefined;
+  private fullM: Match | null | undefined;
+  constructor(readonly raw: string) {
+    this.last = lastSegment(raw);
   }
-  return undefined;
+
+  get words(): string[] {
+    return (this.w ??= fieldWords(this.last));
+  }
+
+  /** What the last path segment says ("billing.creditCard.firstName" → first name). */
+  lastMatch(): Match | undefined {
+    if (this.lastM === undefined) this.lastM = bestMatch(expandAliases(this.words, this.last), 'identifier') ?? null;
+    return this.lastM ?? undefined;
+  }
+
+  /** The last segment's match, else the whole path's; date parts ("month") left out. */
+  match(): Match | undefined {
+    let m = this.lastMatch();
+    if (!m && this.last !== this.raw) {
+      if (this.fullM === undefined) this.fullM = matchIdentifier(this.raw) ?? null;
+      m = this.fullM ?? undefined;
+    }
+    return m && m.rule !== DATE_PART_RULE ? m : undefined;
+  }
+
+  /** A name like "phone1Type", "_1_addressSelect" or "shipOptions" marks a chooser of options, whatever its option label says. */
+  isChooser(): boolean {
+    const words = this.words;
+    const n = words.length;
+    if (n === 0) return false;
+    const tail = words[n - 1]!;
+    // "userPasswordReType" is a retyped value, not a chooser; "cardType" is payment-card data.
+    if (SELECTOR_WORDS.has(tail) && words[n - 2] !== 're' && !words.some(isCardWord)) return true;
+    // "typeOfAddress", "kindOfPhone" choose a kind; Hungarian-style prefixes ("chkEmailOptIn", "rdoPrimary") mark check boxes and radios.
+    return n > 1 && (((words[0] === 'type' || words[0] === 'kind') && words[1] === 'of') || CONTROL_PREFIXES.has(words[0]!));
+  }
 }
 
-/** The name and id attributes' matches, each worked out once and only when asked. */
-class AttrMatches {
-  private done = false;
-  private group: Match | undefined;
-  private lasts: (Match | undefined)[] | undefined;
-  constructor(private readonly desc: FieldDescriptor) {}
-
-  /** What the name (else id) attribute says: its last path segment first, then the whole path. */
-  first(): Match | undefined {
-    if (this.done) return this.group;
-    this.done = true;
-    for (const raw of [this.desc.name, this.desc.id]) {
-      if (!raw) continue;
-      const last = lastSegment(raw);
-      const m = matchIdentifier(last) ?? (last === raw ? undefined : matchIdentifier(raw));
-      if (m && m.rule !== DATE_PART_RULE) return (this.group = m);
-    }
-    return undefined;
-  }
-
-  /** Matches of the name's and id's last path segments. */
-  lastSegments(): (Match | undefined)[] {
-    this.lasts ??= [this.desc.name, this.desc.id].filter((x): x is string => !!x).map((x) => matchIdentifier(lastSegment(x)));
-    return this.lasts;
-  }
+function isCardWord(w: string): boolean {
+  return w === 'cc' || w === 'card' || w.startsWith('kart') || w === 'carte' || w === 'tarjeta' || w === 'carta' || w === 'kaart';
 }
 
 /** The words of a short label as one key ("Sig.ra" → "sig ra"), for the option-value and title tables. */
 function shortKey(words: readonly string[]): string | undefined {
-  return words.length > 0 && words.length <= 3 ? words.join(' ') : undefined;
+  const n = words.length;
+  return n === 1 ? words[0] : n > 0 && n <= 3 && SHORT_KEY_FIRST.has(words[0]!) ? words.join(' ') : undefined;
 }
 
+/** First words of the multi-word option values and titles ("american express", "sig ra"): other labels need no joined key. */
+const SHORT_KEY_FIRST: ReadonlySet<string> = new Set([...OPTION_VALUES.keys(), ...TITLE_WORDS].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdict | undefined {
-  const selector = selectorAttr(desc);
-  if (selector) {
-    return { kind: null, confidence: 0.75, reasonCode: 'negative', evidence: selector, reason: `Not personal data: "${selector}" chooses among options (a type or preference), it holds no personal value.` };
+  const name = desc.name ? new Attr(desc.name) : undefined;
+  const id = desc.id ? new Attr(desc.id) : undefined;
+  const chooser = name?.isChooser() ? name : id?.isChooser() ? id : undefined;
+  if (chooser) {
+    const c = chooser.last;
+    return { kind: null, confidence: 0.75, reasonCode: 'negative', evidence: c, reason: `Not personal data: "${c}" chooses among options (a type or preference), it holds no personal value.` };
   }
-  const attrs = new AttrMatches(desc);
   const labelWords = desc.label ? fieldWords(desc.label) : [];
   const key = shortKey(labelWords);
   const option = key === undefined ? undefined : OPTION_VALUES.get(key);
   const letter = key !== undefined && key.length === 1 && key.toUpperCase() !== key;
   // A radio button's label, or a label like "Female", "Mrs", "Visa", "Yes", is one value of a choice: the group (name attribute) decides.
-  if (type === 'radio' || option !== undefined || (letter && (desc.name || desc.id))) {
+  if (type === 'radio' || option !== undefined || (letter && (name || id))) {
     // The group's own name ("…$BillingAddress$rdoPrimary" is not an address); a yes/no answer reveals only a special category ("Union member? Yes").
-    const group = attrs.lastSegments().find((m) => m !== undefined && m.rule !== DATE_PART_RULE);
-    if (group && (option !== null || (group.rule.kind !== null && KIND_CLASS[group.rule.kind] !== 'ordinary' && KIND_CLASS[group.rule.kind] !== 'sensitive_identifier'))) {
+    let group = name?.lastMatch();
+    if (!group || group.rule === DATE_PART_RULE) group = id?.lastMatch();
+    if (group && group.rule !== DATE_PART_RULE && (option !== null || (group.rule.kind !== null && KIND_CLASS[group.rule.kind] !== 'ordinary' && KIND_CLASS[group.rule.kind] !== 'sensitive_identifier'))) {
       return verdict(group.rule.kind, 'name-attr', group.term, group.rule.why);
     }
     if (option !== undefined) return verdict(option, 'label', key!, option === null ? 'a yes/no answer is a choice, not a value' : OPTION_WHY[option] ?? 'one value of a personal choice');
@@ -249,17 +264,13 @@ function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdic
   }
   // "Title" on a select is the honorific (Mr, Mrs, Dr); as free text it is usually a job title.
   if ((type === 'select-one' || type === 'select') && key !== undefined && TITLE_WORDS.has(key)) return verdict('name', 'label', key, 'a title select chooses the honorific in a name');
-  const heading = labelWords.length >= 2 && labelWords.length <= 4 && HEADING_WORDS.has(labelWords[labelWords.length - 1]!);
-  const sources: [ReasonCode, string | undefined][] = [
-    ['label', desc.label],
-    ['aria-label', desc.ariaLabel],
-    ['placeholder', desc.placeholder],
-  ];
   // "Day", "Month", "Year" alone decide nothing: the name attribute says whose date part it is ("dob_day", "exp_month").
   let fallback: FieldVerdict | undefined;
-  for (const [code, raw] of sources) {
+  for (let source = 0; source < 3; source++) {
+    const raw = source === 0 ? desc.label : source === 1 ? desc.ariaLabel : desc.placeholder;
     if (!raw) continue;
-    const words = code === 'label' ? labelWords : fieldWords(raw);
+    const code: ReasonCode = source === 0 ? 'label' : source === 1 ? 'aria-label' : 'placeholder';
+    const words = source === 0 ? labelWords : fieldWords(raw);
     if (isExpiryFormat(words)) return verdict('payment_card', code, raw.trim(), 'MM/YY is the card expiry format');
     const match = bestMatch(words, 'label');
     if (!match) continue;
@@ -267,27 +278,27 @@ function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdic
       fallback ??= verdict(null, code, match.term, match.rule.why);
       continue;
     }
-    const attr = attrs.first();
+    const attr = name?.match() ?? id?.match();
     // A section heading as label ("Credit Card Information") names the group; the name attribute names the field.
-    if (code === 'label' && heading && attr) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
-    // A generic label ("PIN", "Email") on a field whose name says gift card, promo code or opt-in is that, not personal data.
+    const n = words.length;
+    if (source === 0 && attr && n >= 2 && n <= 4 && HEADING_WORDS.has(words[n - 1]!)) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
+    // A generic label ("PIN", "Email") on a field whose name says gift card, promo code or company is that, not personal data.
     if (!match.rule.strong && match.rule.kind !== null && attr?.rule.veto) return verdict(null, 'name-attr', attr.term, attr.rule.why);
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
-    if (match.rule.kind === 'name' && attrs.lastSegments().some((a) => a?.rule.kind === 'payment_card')) return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
-    if (type === 'password' && match.rule.kind !== 'credential' && !(match.rule.strong && match.rule.kind === null)) break;
+    if (match.rule.kind === 'name' && (name?.lastMatch()?.rule.kind === 'payment_card' || id?.lastMatch()?.rule.kind === 'payment_card')) {
+      return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
+    }
+    // A password input holds a credential, whatever its label says, unless the label rules it out ("Gift card PIN").
+    if (type === 'password' && match.rule.kind !== 'credential' && !(match.rule.strong && match.rule.kind === null)) return undefined;
     return verdict(match.rule.kind, code, match.term, match.rule.why);
   }
   if (type === 'password') return undefined;
-  const attr = attrs.first();
+  const attr = name?.match() ?? id?.match();
   if (attr) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
   if (fallback) return fallback;
-  // Only date parts in the name ("exp_month" is a card expiry; "month" alone decides nothing).
-  for (const raw of [desc.name, desc.id]) {
-    if (!raw) continue;
-    const m = matchIdentifier(lastSegment(raw));
-    if (m) return verdict(null, 'name-attr', m.term, m.rule.why);
-  }
-  return undefined;
+  // Only date parts in the name: "month" alone decides nothing.
+  const part = name?.lastMatch() ?? id?.lastMatch();
+  return part ? verdict(null, 'name-attr', part.term, part.rule.why) : undefined;
 }
 
 /** "MM/YY", "MM / AA", "MM/JJJJ": the card expiry format, as placeholder or label. */

@@ -362,6 +362,24 @@ function foldWord(raw: string): string {
   return raw.toLowerCase().normalize('NFD').replace(MARKS, '').replaceAll('ß', 'ss');
 }
 
+/** Folded forms of the Latin letters with diacritics (À–ɏ), made once with foldWord: most non-ASCII letters in labels are these. */
+const LATIN_FIRST = 0xc0;
+const LATIN_FOLD: (string | undefined)[] = [];
+for (let c = LATIN_FIRST; c <= 0x24f; c++) {
+  const ch = String.fromCharCode(c);
+  LATIN_FOLD.push(WORD_CHAR.test(ch) ? foldWord(ch) : undefined);
+}
+
+/** A word of ASCII and table letters, folded letter by letter. */
+function foldLatin(s: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    out += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : LATIN_FOLD[c - LATIN_FIRST];
+  }
+  return out;
+}
+
 /**
  * The folded words of a label or identifier: split at anything that is not a
  * letter or digit and at camel-case steps ("billingFirstName" → billing first
@@ -370,32 +388,37 @@ function foldWord(raw: string): string {
 export function fieldWords(s: string): string[] {
   const out: string[] = [];
   let start = -1;
+  // The current word is: all lower-case ASCII (plain), ASCII, or ASCII and table letters (latin).
   let plain = true;
   let ascii = true;
+  let latin = true;
   let lowerOrDigit = false;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 32;
     let word: boolean;
     let upper = false;
     let low = false;
+    let inTable = false;
     if (c < 128) {
       upper = c >= 65 && c <= 90;
       low = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       word = upper || low;
+    } else if (c >= LATIN_FIRST && c <= 0x24f) {
+      word = inTable = LATIN_FOLD[c - LATIN_FIRST] !== undefined;
     } else word = c >= 0xd800 && c <= 0xdfff ? true : WORD_CHAR.test(s[i]!);
     if (start >= 0 && (!word || (upper && lowerOrDigit))) {
-      const raw = s.slice(start, i);
-      out.push(plain ? raw : ascii ? raw.toLowerCase() : foldWord(raw));
+      out.push(plain ? s.slice(start, i) : ascii ? s.slice(start, i).toLowerCase() : latin ? foldLatin(s, start, i) : foldWord(s.slice(start, i)));
       start = -1;
     }
     if (word) {
       if (start < 0) {
         start = i;
-        plain = true;
-        ascii = true;
+        plain = ascii = latin = true;
       }
-      if (c >= 128) plain = ascii = false;
-      else if (upper) plain = false;
+      if (c >= 128) {
+        plain = ascii = false;
+        if (!inTable) latin = false;
+      } else if (upper) plain = false;
     }
     lowerOrDigit = low;
   }
@@ -455,8 +478,10 @@ for (const rule of FIELD_RULES) {
     if (raw === '') continue;
     const inWord = raw.startsWith('~');
     const prefix = raw.endsWith('*');
-    const bare = raw.slice(inWord ? 1 : 0, prefix ? -1 : undefined);
-    const term: Term = { rule, term: bare, order: TERM_COUNT++, length: raw.length, words: bare.split(' '), prefix };
+    // Terms are written folded; the few non-ASCII ones (Cyrillic, CJK) are folded here as the words they meet.
+    const display = raw.slice(inWord ? 1 : 0, prefix ? -1 : undefined);
+    const bare = foldWord(display);
+    const term: Term = { rule, term: display, order: TERM_COUNT++, length: raw.length, words: bare.split(' '), prefix };
     if (inWord) {
       const needle = bare.replaceAll(' ', '');
       term.words = [needle];
@@ -487,6 +512,32 @@ function continues(term: Term, words: readonly string[], i: number): boolean {
   return true;
 }
 
+// The running best of one bestMatch call, kept at module level so a call allocates nothing.
+let labelMode = true;
+let strong: Term | undefined;
+let weakNegative: Term | undefined;
+let firstNegative = 0;
+let best: Term | undefined;
+let bestAt = 0;
+let bestIndex = 0;
+
+function consider(term: Term, at: number, index: number): void {
+  if (seen[term.order] === stamp) return;
+  seen[term.order] = stamp;
+  // In a label, a strong phrase decides only near the start: later words are help text
+  // ("ZIP code — we'll use this to verify your card", "street address, PO box, company name").
+  if (term.rule.strong && (!labelMode || index < STRONG_WORDS)) {
+    if (!strong || term.order < strong.order) strong = term;
+  } else if (term.rule.kind === null) {
+    if (!weakNegative || term.order < weakNegative.order) weakNegative = term;
+    if (index < firstNegative) firstNegative = index;
+  } else if (!best || (labelMode ? at < bestAt || (at === bestAt && (term.length > best.length || (term.length === best.length && term.order < best.order))) : at + term.length > bestAt + best.length || (at + term.length === bestAt + best.length && term.order < best.order))) {
+    best = term;
+    bestAt = at;
+    bestIndex = index;
+  }
+}
+
 /**
  * The deciding vocabulary rule for a text's words. Strong rules win in list
  * order; then personal kinds compete by position: in a label the first term is
@@ -500,63 +551,33 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
     seen.fill(0);
     stamp = 1;
   }
-  let strong: Term | undefined;
-  let weakNegative: Term | undefined;
-  let best: Term | undefined;
-  let bestAt = 0;
-  let bestIndex = 0;
-  let firstNegative = Infinity;
-  const consider = (term: Term, at: number, index: number): void => {
-    if (seen[term.order] === stamp) return;
-    seen[term.order] = stamp;
-    // In a label, a strong phrase decides only near the start: later words are help text
-    // ("ZIP code — we'll use this to verify your card", "street address, PO box, company name").
-    if (term.rule.strong && (mode === 'identifier' || index < STRONG_WORDS)) {
-      if (!strong || term.order < strong.order) strong = term;
-    } else if (term.rule.kind === null) {
-      if (!weakNegative || term.order < weakNegative.order) weakNegative = term;
-      if (index < firstNegative) firstNegative = index;
-    } else if (!best) {
-      best = term;
-      bestAt = at;
-      bestIndex = index;
-    } else {
-      const better =
-        mode === 'label'
-          ? at < bestAt || (at === bestAt && (term.length > best.length || (term.length === best.length && term.order < best.order)))
-          : at + term.length > bestAt + best.length || (at + term.length === bestAt + best.length && term.order < best.order);
-      if (better) {
-        best = term;
-        bestAt = at;
-        bestIndex = index;
-      }
-    }
-  };
+  labelMode = mode === 'label';
+  strong = weakNegative = best = undefined;
+  firstNegative = Infinity;
   let at = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const exact = EXACT.get(w);
     if (exact) for (const t of exact) if (continues(t, words, i)) consider(t, at, i);
-    if (w.length >= 2) {
+    const n = w.length;
+    if (n >= 2) {
       const stems = STEMS.get(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
       if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at, i);
+      // In-word terms ("~adresse" in "rechnungsadresse"), by the letter pair they start with.
+      let a = w.charCodeAt(0);
+      for (let j = 0; j + 1 < n; j++) {
+        const b = w.charCodeAt(j + 1);
+        if (PAIR[pairSlot(a, b)] !== 0) {
+          const list = IN_WORD.get(pairKey(a, b));
+          if (list) for (const t of list) if (w.startsWith(t.words[0]!, j)) consider(t, at + j, i);
+        }
+        a = b;
+      }
     }
-    at += w.length;
-  }
-  // In-word terms ("~adresse" in "rechnungsadresse") may span the word breaks, as in "first name" for "~firstname".
-  const joined = words.length === 1 ? words[0]! : words.join('');
-  let index = 0;
-  let wordEnd = words[0]!.length;
-  for (let j = 0; j + 1 < joined.length; j++) {
-    while (j >= wordEnd && index + 1 < words.length) wordEnd += words[++index]!.length;
-    const a = joined.charCodeAt(j);
-    const b = joined.charCodeAt(j + 1);
-    if (PAIR[pairSlot(a, b)] === 0) continue;
-    const list = IN_WORD.get(pairKey(a, b));
-    if (list) for (const t of list) if (joined.startsWith(t.words[0]!, j)) consider(t, j, index);
+    at += n;
   }
   if (strong) return strong;
   // "Enter the amount you'd like to pay with your gift card": the head is in the first words, the rest is help text.
-  if (best && mode === 'label' && weakNegative && firstNegative < STRONG_WORDS && bestIndex >= STRONG_WORDS) return weakNegative;
+  if (best && labelMode && weakNegative && firstNegative < STRONG_WORDS && bestIndex >= STRONG_WORDS) return weakNegative;
   return best ?? weakNegative;
 }
