@@ -9,7 +9,8 @@ import { PHONE_RULE } from './text-phone';
 import { BIRTHDATE_RULES } from './text-birthdate';
 import { scanSpecial, sentences } from './text-special';
 import { SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
-import { rx } from './regex-registry';
+import { rx, sticky } from './regex-registry';
+import { TextIndex } from './text-context';
 
 const LANG_SEPARATOR = rx('lang-separator', /[-_]/);
 
@@ -17,6 +18,8 @@ const RULES: readonly TextRule[] = [...IDENTIFIER_RULES, ...BIRTHDATE_RULES, PHO
 const PRIORITY = new Map<string, number>();
 RULES.forEach((r, i) => PRIORITY.set(r.rule, Math.max(PRIORITY.get(r.rule) ?? 0, RULES.length - i)));
 const SPECIAL = new Set<Kind>(SPECIAL_KINDS);
+/** Sticky twins of the rules that know where their matches can start, made (and registered) up front. */
+const STICKY = new Map(RULES.filter((r) => r.starts).map((r) => [r, sticky(r.pattern)] as const));
 
 function baseLang(lang: string | undefined): string {
   return (lang ?? '').toLowerCase().split(LANG_SEPARATOR)[0] ?? '';
@@ -25,27 +28,47 @@ function baseLang(lang: string | undefined): string {
 function runRules(text: string, from: number, to: number, opts: ScanOptions): Finding[] {
   const wanted = opts.kinds ? new Set(opts.kinds) : null;
   const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 16 } };
+  const index = new TextIndex(text, ctx.lower, from, to);
   const raw: Finding[] = [];
+  const take = (rule: TextRule, m: RegExpExecArray): void => {
+    // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
+    const mStart = m.index;
+    const mEnd = m.index + m[0].length;
+    if (rule.plausible && !rule.plausible(m[0])) return;
+    if (rule.yields && raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end)) return;
+    const result = rule.check(m, ctx);
+    for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
+      raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
+    }
+  };
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.kind)) continue;
+    let starts = rule.starts ? rule.starts(index) : null;
+    if (starts !== null && starts.length > index.limit) starts = null;
+    // The prefilter is asked only when there is something to look at: most notes have no candidate for most rules.
+    if (starts !== null && starts.length === 0) continue;
     if (rule.prefilter && !rule.prefilter(ctx.lower)) continue;
+    if (starts !== null) {
+      // The sticky twin at each possible start, resuming after a match as the global scan would: the same matches.
+      const re = STICKY.get(rule)!;
+      let next = from;
+      for (const p of starts) {
+        if (p < next) continue;
+        if (p >= to) break;
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (m === null) continue;
+        next = p + Math.max(1, m[0].length);
+        take(rule, m);
+      }
+      continue;
+    }
     const re = rule.pattern;
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < to) {
-      // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
-      const mStart = m.index;
-      const mEnd = m.index + m[0].length;
-      if (rule.plausible && !rule.plausible(m[0])) {
-        if (m[0].length === 0) re.lastIndex++;
-        continue;
-      }
-      if (rule.yields && raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end)) continue;
-      const result = rule.check(m, ctx);
-      for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
-        raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
-      }
       if (m[0].length === 0) re.lastIndex++;
+      take(rule, m);
     }
   }
   // Keep the better of two overlapping identifier findings: higher priority rule, then longer span.

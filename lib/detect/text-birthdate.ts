@@ -5,6 +5,7 @@
 import { rx } from './regex-registry';
 import { cueBefore } from './text-context';
 import type { TextRule } from './text-identifiers';
+import type { TextIndex } from './text-context';
 
 // Three simple shapes instead of one alternation: numeric, "14 March 1979", "March 14, 1979".
 const NUMERIC_DATE = rx('birthdate-numeric', /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/g);
@@ -63,8 +64,29 @@ function mentionsBirth(lower: string): boolean {
   return lastAnswer;
 }
 
+/**
+ * Day runs (one or two digits) whose next digit run is a four-digit year at most
+ * `gap` characters on: only words, dots, commas and spaces lie between them in both shapes.
+ */
+function dayBeforeYear(gap: number) {
+  return (ix: TextIndex): number[] | null => {
+    const runs = ix.runs();
+    if (runs === null) return null;
+    const { start, end } = runs;
+    const out: number[] = [];
+    for (let r = 0; r + 1 < start.length; r++) {
+      const s = start[r]!;
+      const e = end[r]!;
+      if (e - s <= 2 && end[r + 1]! - start[r + 1]! === 4 && start[r + 1]! - e <= gap) out.push(s);
+    }
+    return out;
+  };
+}
+
 export const BIRTHDATE_RULES: readonly TextRule[] = [
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, check, prefilter: mentionsBirth },
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, check, prefilter: mentionsBirth },
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_YEAR, check: checkMonthFirst, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, starts: (ix) => ix.runsReaching(4), check, prefilter: mentionsBirth },
+  // "14 March 1979", "3. Mai 1981": suffix, month word and separators take at most 22 characters between day and year.
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, starts: dayBeforeYear(22), check, prefilter: mentionsBirth },
+  // "March 14, 1979": "th, " at most between day and year.
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_YEAR, starts: dayBeforeYear(4), check: checkMonthFirst, prefilter: mentionsBirth },
 ];

@@ -8,7 +8,7 @@ import type { RuleId } from './finding';
 import { rx } from './regex-registry';
 import { luhnValid } from './checksums';
 import { ibanLength, validIban } from './iban';
-import { cueBefore, isAlnum, standsAlone } from './text-context';
+import { cueBefore, isAlnum, standsAlone, type TextIndex } from './text-context';
 import { followsIbanPrefix } from './iban';
 import {
   validDeIdCard,
@@ -39,10 +39,17 @@ export interface Hit {
 export interface TextRule {
   rule: RuleId;
   kind: Kind;
+  /** global (g); registered with `rx` */
   pattern: RegExp;
+  /**
+   * Every position, in increasing order, where a match could start (a superset): the
+   * pattern's sticky twin is tried only there, so the rule costs next to nothing on text
+   * without its shape. Null: the index cannot tell (or there are too many), scan the whole text.
+   */
+  starts?: (ix: TextIndex) => readonly number[] | null;
   /** candidates lying wholly inside an earlier rule's finding are skipped (set for the weakest rules) */
   yields?: boolean;
-  /** cheap test on the lower-cased text; when false the pattern is not run at all */
+  /** test on the lower-cased text; when false the pattern is not run at all (asked only when the rule has candidates) */
   prefilter?: (lower: string) => boolean;
   /** cheap test on the matched text, before any overlap or context work; false only where `check` would surely return null */
   plausible?: (candidate: string) => boolean;
@@ -93,6 +100,7 @@ const iban: TextRule = {
   rule: 'iban',
   kind: 'bank_account',
   pattern: rx('iban-candidate', /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){10,32}/gi),
+  starts: (ix) => ix.lettersBeforeDigits(false),
   check(m, { text }) {
     const country = m[0].slice(0, 2).toUpperCase();
     const len = ibanLength(country);
@@ -119,7 +127,7 @@ const bic: TextRule = {
   kind: 'bank_account',
   prefilter: (lower) => BIC_CUES.some((w) => lower.includes(w)),
   pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
-  check(m, { lower }) {
+    check(m, { lower }) {
     if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
     return span(m, 0.9);
   },
@@ -158,6 +166,7 @@ const paymentCard: TextRule = {
   rule: 'payment-card',
   kind: 'payment_card',
   pattern: rx('card-candidate', /\b\d(?:[ -]?\d){11,18}\b/g),
+  starts: (ix) => ix.runsReaching(12),
   check(m, { text, lower }) {
     if (followsIbanPrefix(text, m.index)) return null;
     const cued = cueBefore(lower, m.index, CARD_CUES, 40) || standsAlone(text, m.index, m.index + m[0].length);
@@ -186,6 +195,7 @@ const deSteuerId: TextRule = {
   rule: 'de-steuer-id',
   kind: 'national_id',
   pattern: rx('de-steuer-id-candidate', /\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b/g),
+  starts: (ix) => ix.runsReaching(11),
   check(m, { lower }) {
     if (!validDeSteuerId(m[0])) return null;
     return span(m, cueBefore(lower, m.index, STEUER_CUES) ? 0.98 : 0.9);
@@ -199,7 +209,9 @@ const deIdCard: TextRule = {
   rule: 'de-id-card',
   kind: 'national_id',
   prefilter: cueOrShort(ID_CARD_CUES),
+  // Only words with a digit: the validator needs one (a check digit, or a digit in a nine-character serial).
   pattern: rx('de-id-card-candidate', /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b/gi),
+  starts: (ix) => ix.wordsWithDigits(9, 10),
   check(m, { text, lower }) {
     const raw = m[0];
     if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
@@ -213,6 +225,7 @@ const deSvnr: TextRule = {
   rule: 'de-svnr',
   kind: 'national_id',
   pattern: rx('de-svnr-candidate', /\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b/g),
+  starts: (ix) => ix.runsReaching(8),
   check(m, { lower }) {
     if (!validDeSvnr(m[0])) return null;
     return span(m, cueBefore(lower, m.index, SVNR_CUES) ? 0.98 : 0.9);
@@ -223,6 +236,7 @@ const usSsn: TextRule = {
   rule: 'us-ssn',
   kind: 'national_id',
   pattern: rx('us-ssn-candidate', /\b\d{3}[- .]?\d{2}[- .]?\d{4}\b/g),
+  starts: (ix) => ix.runsReaching(9),
   check(m, { text, lower }) {
     const raw = m[0];
     if (!validUsSsn(raw)) return null;
@@ -240,6 +254,7 @@ const ukNino: TextRule = {
   rule: 'uk-nino',
   kind: 'national_id',
   pattern: rx('uk-nino-candidate', /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g),
+  starts: (ix) => ix.lettersBeforeDigits(true),
   check: (m) => (validUkNino(m[0]) ? span(m, 0.95) : null),
 };
 
@@ -248,6 +263,7 @@ const nlBsn: TextRule = {
   kind: 'national_id',
   prefilter: cueOrShort(BSN_CUES),
   pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
+  starts: (ix) => ix.runsReaching(9),
   check(m, { text, lower, lang }) {
     if (!validNlBsn(m[0])) return null;
     if (cueBefore(lower, m.index, BSN_CUES)) return span(m, 0.95);
@@ -259,13 +275,31 @@ const frNir: TextRule = {
   rule: 'fr-nir',
   kind: 'national_id',
   pattern: rx('fr-nir-candidate', /\b[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g),
+  // Six digits come before the Corsican 2A/2B letter.
+  starts: (ix) => ix.runsReaching(6),
   check: (m) => (validFrNir(m[0]) ? span(m, 0.96) : null),
 };
+
+/** Runs of seven digits or more, and the X/Y/Z right before one (an NIE). */
+function dniStarts(ix: TextIndex): number[] | null {
+  const runs = ix.runs();
+  if (runs === null) return null;
+  const out: number[] = [];
+  for (let r = 0; r < runs.start.length; r++) {
+    const s = runs.start[r]!;
+    if (runs.end[r]! - s < 7) continue;
+    const c = ix.text.charCodeAt(s - 1);
+    if (c === 88 || c === 89 || c === 90) out.push(s - 1);
+    out.push(s);
+  }
+  return out;
+}
 
 const esDniNie: TextRule = {
   rule: 'es-dni-nie',
   kind: 'national_id',
   pattern: rx('es-dni-nie-candidate', /\b[XYZ]?\d{7,8}[- ]?[A-Z]\b/g),
+  starts: dniStarts,
   check(m, { lower }) {
     if (!validEsDniNie(m[0])) return null;
     return span(m, cueBefore(lower, m.index, DNI_CUES) ? 0.98 : 0.92);
@@ -276,7 +310,7 @@ const itCf: TextRule = {
   rule: 'it-codice-fiscale',
   kind: 'national_id',
   pattern: rx('it-cf-candidate', /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/g),
-  check(m) {
+    check(m) {
     const raw = m[0];
     if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
     return validItCodiceFiscale(raw) ? span(m, 0.98) : null;
@@ -288,6 +322,7 @@ const ipv4: TextRule = {
   rule: 'ipv4',
   kind: 'online_id',
   pattern: rx('ipv4-candidate', /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g),
+  starts: (ix) => ix.runsReaching(4),
   check(m, { text, lower }) {
     const parts = m[0].split('.');
     if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
@@ -313,6 +348,7 @@ const ipv6: TextRule = {
   kind: 'online_id',
   prefilter: hasHexColon,
   pattern: rx('ipv6-candidate', /\b[0-9A-F]{1,4}(?::[0-9A-F]{0,4}){2,7}/gi),
+  starts: (ix) => ix.hexBeforeColon(),
   check(m) {
     const raw = m[0];
     const colons = raw.split(':').length - 1;
@@ -325,16 +361,18 @@ const ipv6: TextRule = {
 };
 
 // --- credentials -------------------------------------------------------
+const CREDENTIAL_KEYWORD = rx(
+  'credential-keyword',
+  /\b(?:password|passwort|kennwort|passwd|pwd|mot de passe|mdp|contraseña|contrasena|wachtwoord|pin|api[ _-]?key|token)\s{0,3}(?:[:=]|is|ist|est|es|è|lautet)\s{0,3}(\S{3,64})/giu,
+);
 const CREDENTIAL_WORDS = ['passw', 'kennwort', 'pwd', 'mot de passe', 'mdp', 'contrase', 'wachtwoord', 'pin:', 'pin ', 'api', 'token'];
 
 const credentialKeyword: TextRule = {
   rule: 'credential-keyword',
   kind: 'credential',
   prefilter: (lower) => CREDENTIAL_WORDS.some((w) => lower.includes(w)),
-  pattern: rx(
-    'credential-keyword',
-    /\b(?:password|passwort|kennwort|passwd|pwd|mot de passe|mdp|contraseña|contrasena|wachtwoord|pin|api[ _-]?key|token)\s{0,3}(?:[:=]|is|ist|est|es|è|lautet)\s{0,3}(\S{3,64})/giu,
-  ),
+  pattern: CREDENTIAL_KEYWORD,
+  starts: (ix) => ix.credentialStarts(),
   check(m) {
     const value = m[1] ?? '';
     let cut = value.length;
@@ -350,6 +388,7 @@ const credentialToken: TextRule = {
   rule: 'credential-token',
   kind: 'credential',
   pattern: rx('credential-token', /\b(?:AKIA[0-9A-Z]{16}|(?:sk|pk|rk)_(?:live|test)_[0-9A-Za-z]{16,99}|gh[pousr]_[0-9A-Za-z]{36}|xox[abpr]-[0-9A-Za-z-]{10,72})\b/g),
+  starts: (ix) => ix.tokenStarts(),
   check: (m) => span(m, 0.97),
 };
 
