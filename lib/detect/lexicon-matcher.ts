@@ -179,7 +179,11 @@ export class PhraseLexicon<T> {
     if (known !== undefined) return known;
     const id = this.ids.size;
     this.ids.set(key, id);
-    if (head) this.backward.exactAt[this.backward.insert([...word].reverse().join(''), raw)] = id;
+    if (head) {
+      // insert() may grow the arrays: read exactAt after it.
+      const node = this.backward.insert([...word].reverse().join(''), raw);
+      this.backward.exactAt[node] = id;
+    }
     else {
       const node = this.forward.insert(word, raw);
       (stem ? this.forward.stemAt : this.forward.exactAt)[node] = id;
@@ -238,6 +242,8 @@ export class TokenBuffer {
   end = new Int32Array(256);
   /** clause punctuation (, ; : ( ) dashes) between the previous token and this one */
   punctBefore = new Uint8Array(256);
+  /** the word starts with a capital letter */
+  cap = new Uint8Array(256);
   idFrom = new Int32Array(257);
   ids = new Int32Array(512);
   idCount = 0;
@@ -258,7 +264,7 @@ export class TokenBuffer {
   }
 
   /** Close token `count` spanning [s, e); its ids are those pushed since the previous token. */
-  close(s: number, e: number, punct: boolean): void {
+  close(s: number, e: number, punct: boolean, cap = false): void {
     const t = this.count;
     if (t + 1 >= this.start.length) {
       const n = this.start.length * 2;
@@ -270,11 +276,13 @@ export class TokenBuffer {
       this.start = grow(this.start, (k) => new Int32Array(k));
       this.end = grow(this.end, (k) => new Int32Array(k));
       this.punctBefore = grow(this.punctBefore, (k) => new Uint8Array(k));
+      this.cap = grow(this.cap, (k) => new Uint8Array(k));
       this.idFrom = grow(this.idFrom, (k) => new Int32Array(k));
     }
     this.start[t] = s;
     this.end[t] = e;
     this.punctBefore[t] = punct ? 1 : 0;
+    this.cap[t] = cap ? 1 : 0;
     this.idFrom[t + 1] = this.idCount;
     this.count = t + 1;
   }

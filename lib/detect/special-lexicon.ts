@@ -178,7 +178,7 @@ export const PERSON_ROLES =
   // Possessives that also mean "its" (son, su, suo, zijn): a person, but not one that outweighs organisation words.
   'son|sa|ses|su|sus|suo|sua|zijn|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
-  'customer|client|contact|buyer|lead|prospect|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
+  'customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
   'client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|acheteur|acheteuse|directeur|directrice|gerant|gerante|' +
   'esposa|marido|hijo|hija|madre|padre|companero|companera|comprador|compradora|director|directora|gerente|' +
@@ -203,13 +203,34 @@ export const PRODUCT_MARKET =
 
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
-  'lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
+  'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
   'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
 export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
+
+const BODY_PARTS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', string>> = {
+  en: 'knee|hip|back|shoulder|heart|leg|arm|wrist|ankle|foot|hand|neck|spine|eye|hernia|kidney|liver|lung',
+  de: 'knie|huft|hufte|rucken|schulter|herz|bein|arm|handgelenk|knochel|fuss|hand|nacken|wirbelsaulen|augen|bandscheiben|meniskus|kreuzband|leisten|blinddarm|gallen|magen|darm|lungen|nieren|leber|krebs|tumor|brust',
+  fr: 'genou|hanche|dos|epaule|coeur|jambe|bras|poignet|cheville|pied|main|cou',
+  es: 'rodilla|cadera|espalda|hombro|corazon|pierna|brazo|muneca|tobillo|pie|mano|cuello',
+  it: 'ginocchio|anca|schiena|spalla|cuore|gamba|braccio|polso|caviglia|piede|mano|collo',
+  nl: 'knie|heup|rug|schouder|hart|been|arm|pols|enkel|voet|hand|nek',
+};
+/** "broke his leg", "Hüft-OP", "jambe cassée": an injury or operation of a body part. */
+function injuries(): string {
+  const out: string[] = [];
+  const parts = (l: keyof typeof BODY_PARTS) => BODY_PARTS[l].split('|');
+  for (const p of parts('en')) out.push(`broke his ${p}`, `broke her ${p}`, `broken ${p}`, `injured his ${p}`, `injured her ${p}`, `hurt his ${p}`, `hurt her ${p}`, `${p} surgery`, `${p} operation`, `${p} injury`);
+  for (const p of parts('de')) out.push(`${p} op`, `${p} operation`, `${p}bruch`, `${p} gebrochen`);
+  for (const p of parts('fr')) out.push(`${p} casse`, `${p} cassee`, `operation du ${p}`, `operation de la ${p}`, `blessure au ${p}`);
+  for (const p of parts('es')) out.push(`${p} rota`, `${p} roto`, `operacion de ${p}`, `lesion de ${p}`);
+  for (const p of parts('it')) out.push(`${p} rotta`, `${p} rotto`, `intervento al ${p}`, `intervento alla ${p}`, `operazione al ${p}`);
+  for (const p of parts('nl')) out.push(`${p} gebroken`, `${p}operatie`, `${p}blessure`);
+  return out.join('|');
+}
 
 /**
  * Concept families added after the held-out measurement: inflected and
@@ -220,9 +241,15 @@ export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afil
 const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
     self:
+      `${injuries()}|` +
+      'signed off sick|signed off work|off work with|on medical leave|medical leave|for health reasons|for medical reasons|aus gesundheitlichen grunden|gesundheitlich angeschlagen|ausser gefecht|pour raisons de sante|por motivos de salud|per motivi di salute|om gezondheidsredenen|' +
+      'expecting a baby|expecting a child|expecting her|erwartet ein kind|erwartet nachwuchs|in anderen umstanden|attend un enfant|attend un bebe|espera un hijo|espera un bebe|aspetta un bambino|aspetta un figlio|verwacht een kind|verwacht een baby|' +
+      'undergoing treatment|in treatment for|in behandlung|en traitement|en tratamiento|in cura per|in behandeling|' +
+      '*krank|*kranke|*kranker|*gelahmt|*gelahmte|*allergiker|*allergikerin|*diabetiker|*diabetikerin|' +
       'hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
       'malade|malata|malato|enfermo|enferma|ziek|ziekgeschreven|ingresado|ingresada|ricoverato|ricoverata|en convalescence|herstellende',
     plain:
+      'leuk*|lymphom*|melanom*|sarcom*|carcinom*|karzinom*|metasta*|crohn*|colitis|lupus|psoriasis|coeliac|celiac|zoliakie|thyroid|schilddruse*|kidney failure|nierenversagen|cirrhosis|aids|infected|infiziert|stress|breakdown|zusammenbruch|esaurimento|exhaustion|erschopfung|' +
       'antidepressant*|painkiller*|radiotherapy|radiation therapy|hearing aid|wheelchair*|prosthe*|injur*|broken leg|broken arm|fracture*|hip replacement|knee surgery|operated on|an operation|recovering|recovery|chronic*|syndrome|disorder|sick|unwell|ill with|' +
       'krank|*krebs|*erkrankung|*erkrankungen|*krankheit|*tumor|*sucht|*infarkt|*operation|*behinderung|*leiden|knie op|eine op|einer op|nach der op|operiert|kur|bestrahlung|depressiv*|angststorung*|panikattack*|horgerat|blind|taub|krankenstand|krankmeldung|' +
       'hospitalis*|opere|operee|operation|chimio*|fauteuil roulant|aveugle|convalescen*|' +
@@ -232,14 +259,16 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   religion: {
     self:
+      'converted to|konvertiert|zum islam|zum christentum|converti|convertie|convertido|convertida|convertito|convertita|bekeerd|islam|christentum|christianity|judaism|judentum|buddhism|buddhismus|hinduism|hinduismus|' +
+      'wears a headscarf|wears a hijab|tragt kopftuch|tragt ein kopftuch|porte le voile|porte un voile|lleva velo|lleva el velo|porta il velo|draagt een hoofddoek|' +
       'muslims|moslems|islamic|catholics|katholiken|cattolico|cattolica|katholiek|protestants|lutheran|lutherisch*|reformiert*|gereformeerd*|hervormd*|orthodox*|baptist*|methodist*|anglican*|adventist*|mormon*|scientolog*|quaker|amish|' +
       'jehovah|jehovas|jehova|geova|testigo de jehova|testimone di geova|temoin de jehovah|getuige van jehova|juif|juive|judio|judia|ebreo|ebrea|joods|hindoe|sikhs|buddhisten|boeddhist*|bouddhist*|budist*|buddist*|agnostiker|athee|ateo|atea|ateu|kopftuch|hijab|hoofddoek|kippa|kippah',
     plain:
-      'koscher|kasher|casher|koosjer|halal|ramadan|ramadhan|eid|fasts|fasting|fastet|fastenzeit|jeune|ayuno|digiuno|vasten|sabbath|shabbat|sabbat|goes to church|goes to mass|attends mass|to mass|gottesdienst|kirchgang|pfarrgemeinde*|kirchengemeinde|' +
-      'a la messe|va a misa|a misa|a messa|va a messa|naar de kerk|pray|beten|gebete|prier|rezar|pregare|bidden|temple|tempel|tempio|templo|synagog*|sinagog*|mosquee|mezquita|moschea|moskee|ausgetreten',
+      'religious reasons|religiosen grunden|raisons religieuses|motivos religiosos|motivi religiosi|religieuze redenen|koscher|kasher|casher|koosjer|halal|ramadan|ramadhan|eid|fasts|fasting|fastet|fastenzeit|jeune|ayuno|digiuno|vasten|sabbath|shabbat|sabbat|goes to church|goes to mass|attends mass|to mass|gottesdienst|kirchgang|pfarrgemeinde*|kirchengemeinde|' +
+      'a la messe|va a misa|a misa|a messa|va a messa|naar de kerk|pray|beten|gebete|prier|rezar|pregare|bidden|temple|tempel|tempio|templo|synagog*|sinagog*|mosquee|mezquita|moschea|moskee|kirchenaustritt|aus der kirche ausgetreten',
   },
   political: {
-    self: 'democratic candidate|republican candidate|labour candidate|conservative candidate|parteimitglied*|partijlid',
+    self: 'card carrying|milita en|milite au|milite a|milita nel|kreisvorsitzende*|ortsvorsitzende*|landesvorsitzende*|kandidiert|kandidat|kandidatin|candidat|candidata|candidato|kandidaat|democratic candidate|republican candidate|labour candidate|conservative candidate|parteimitglied*|partijlid',
     plain:
       'councillor|councilor|city council|member of parliament|state senate|senator|candidate for|ran for|running for|stood for|mayor|' +
       'stadtrat|stadtratin|gemeinderat|gemeinderatin|kreistag|landtag|bundestag|abgeordnet*|burgermeister*|politiker*|*partei|wahlkampf*|' +
@@ -254,6 +283,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
       'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
     plain:
+      'afro*|' +
       'roots|wurzeln|racines|raices|radici|wortels|heritage|descendant*|descent|abstammung|herkunft|origin|origine|origen|afkomst|ethnic*|ethnisch*|ethni*|etnic*|etnisch*|minority|minderheit|minorite|minoria|minoranza|minderheid|volksgruppe|' +
       'migrant*|immigrant*|einwanderer*|zuwanderer*|eingewandert|immigre|immigree|inmigrante|immigrato|immigrata|hautfarbe|skin colour|skin color',
   },
@@ -261,16 +291,21 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
     self:
       'lesbians|lesben|lesbische|lesbischen|lesbischer|schwule|schwulen|schwuler|bisexuelle|bisexuellen|homosexuelle|homosexuellen|pansexual|asexual|asexuell|heterosexual|heterosexuell|hetero|' +
       'his husband|her wife|his boyfriend|her girlfriend|sein mann|seinen mann|seinem mann|sein ehemann|seinen ehemann|seinem ehemann|sein lebensgefahrte|seinem lebensgefahrten|ihrer lebensgefahrtin|ihre lebensgefahrtin|' +
+      'seinem lebenspartner|seinen lebenspartner|sein lebenspartner|his male partner|her female partner|' +
+      'he is married to a man|she is married to a woman|er ist mit einem mann verheiratet|sie ist mit einer frau verheiratet|il est marie a un homme|elle est mariee a une femme|' +
+      'esta casado con un hombre|esta casada con una mujer|e sposato con un uomo|e sposata con una donna|hij is getrouwd met een man|ze is getrouwd met een vrouw|zij is getrouwd met een vrouw|' +
       'zijn man|zijn echtgenoot|zijn vriend|haar vrouw|haar echtgenote|haar vriendin|suo marito|sua moglie|su marido|son mari|' +
       'gleichgeschlechtlich*|same sex|meme sexe|mismo sexo|stesso sesso|zelfde geslacht|geoutet|outed|came out as|out as gay',
     plain: 'lgbt*|lgbtq*|pride|csd|queer*|homo',
   },
   trade_union: {
     self:
+      'convenor|union convenor|' +
       'union members|union rep|union reps|union steward|union official|union activist|unionised|unionized|member of any union|member of a union|member of the union|not in a union|in a union|in any union|joined a union|' +
       'vertrauensmann|vertrauensfrau|vertrauensleute|*gewerkschafter|*gewerkschafterin|' +
       'delegado sindical|delegada sindical|delegato sindacale|delegata sindacale|rappresentante sindacale|deleguee syndicale|delegue syndical|syndicaliste|kaderlid|vakbondsman|vakbondsvrouw',
     plain:
+      'teachers union|nurses union|workers union|rail union|postal union|police union|doctors union|pilots union|transport union|public sector union|union branch|union meeting|union dues|active in the union|in the union|' +
       '*gewerkschaft|gewerkschafts*|ngg|dbb|komba|marburger bund|vereinigung cockpit|gmb|usdaw|rmt|nea|aft|afscme|ibew|' +
       'fo|force ouvriere|cftc|cfe cgc|unsa|fsu|syndica*|comisiones obreras|uso|csif|sindica*|fiom|fim|uilm|ugl|usb|sindaca*|vakbond*|abvv|acv|fnv|cnv',
   },
@@ -288,6 +323,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   criminal: {
     self:
+      'pleaded guilty|pled guilty|found guilty|guilty of|fur schuldig befunden|schuldig gesprochen|reconnu coupable|declarado culpable|dichiarato colpevole|schuldig bevonden|' +
       'sentenced|verurteilung|condamn*|condenad*|condannat*|behind bars|hinter gittern|derriere les barreaux|entre rejas|dietro le sbarre|achter de tralies|' +
       'verhaftet|interpelle|interpellee|arrestad*|arrestat*|aangehouden|indicted|angeklagt|accused of|acusado de|acusada de|accusato di|accusata di|beschuldigd van|aangeklaagd|' +
       'under investigation|investigated for|being investigated|ermittelt|mis en examen|investigado|investigada|indagato|indagata|' +
@@ -298,7 +334,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'embezzl*|untreue|unterschlagung|detournement|malversacion|appropriazione indebita|verduistering|brib*|bestechung|bestechlich*|korruption|corrupt*|corrupcion|corruzione|omkoping|corruptie|' +
       'shoplift*|ladendiebstahl|agression|agresion|aggressione|mishandeling|rapina|robbery|raub|overval|stalking|harassment|belastigung|domestic violence|hausliche gewalt|drug possession|drogenbesitz|' +
       'money laundering|geldwasche|blanchiment|blanqueo|riciclaggio|witwassen|tax evasion|steuerhinterziehung|fraude fiscale|evasion fiscal|evasione fiscale|belastingfraude|' +
-      'escroquerie|estafa|truffa|oplichting|frode|betrugs|knast|gefangnis|crime|offence|offense|straftat|delit|delito|reato|misdrijf|misdemeanor|felony|*strafe|*delikt|*delikte|' +
+      'fraud|escroquerie|estafa|truffa|oplichting|frode|betrugs|knast|gefangnis|crime|offence|offense|straftat|delit|delito|reato|misdrijf|misdemeanor|felony|*strafe|*delikt|*delikte|' +
       'arrested|festgenommen|arrete|arretee|detenido|detenida|arrestato|arrestata|gearresteerd|carcel|prision|carcere|gevangenis|prison|jail|gaol|' +
       'drunk driving|dui|dwi|trunkenheit|alkohol am steuer|conduite en etat d ivresse|rijden onder invloed',
   },
@@ -310,22 +346,37 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
 export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'sick of|sick and tired|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
-  religion: 'kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
+  health: 'sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  religion: 'nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
   political: 'political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
   ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
   sexual_orientation: 'pride month|pride campaign|pride edition',
-  trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment',
+  trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment|soviet union|monetary union|banking union|union type|union types|union all|union select|union jack|african union|' +
+    'syndicat intercommunal|syndicat mixte|syndicat des eaux|syndicat d initiative|syndicat de copropriete|syndicat patronal|sindicato de riegos|sindicato de regantes',
   biometric: 'biometric scanner|biometric scanners|fingerprint reader*|fingerprint sensor*',
   genetic: 'in our dna|in their dna|in its dna|company s dna|in der dna|in unserer dna|dans notre adn|dans l adn|en nuestro adn|nel nostro dna|in ons dna|genetic testing lab|genetic algorithm*',
-  criminal: 'killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
+  criminal: 'strong conviction|firm conviction|conviction that|deep conviction|killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
 };
 
 /** Opening words that imply a person as subject when a note drops it ("Prefers no calls on Fridays", "Es diabético", "È iscritta"). */
 export const SENTENCE_LEADS =
-  'prefers|prefer|was|is|has|had|wants|needs|asked|told|said|mentioned|lives|works|takes|goes|does|doesn|cannot|recently|currently|' +
+  'prefers|prefer|was|is|has|had|wants|needs|milita|milite|asked|told|said|mentioned|lives|works|takes|goes|does|doesn|cannot|recently|currently|' +
   'ist|hat|war|hatte|wurde|lebt|' +
   'est|a|etait|vit|' +
   'es|esta|tiene|fue|estuvo|vota|vive|' +
   'e|ha|era|fu|vive|' +
   'heeft|woont|stemt';
+
+/** Verbs after which a capitalised word is most likely a person's name ("Greg is", "Jenny told us"). */
+export const NAME_VERBS =
+  'is|has|was|had|told|said|mentioned|explained|asked|and his|and her|' +
+  'ist|hat|war|hatte|erzahlte|sagte|meinte|erwahnte|' +
+  'est|a dit|a explique|' +
+  'es|esta|tiene|fue|dijo|comento|' +
+  'e|ha|era|ha detto|' +
+  'heeft|zei|vertelde';
+
+/** Determiners, possessives and prepositions: a capitalised word after one is a noun or place, not a name. */
+export const DETERMINERS =
+  'im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
+  'the|a|an|our|their|this|that|its|der|die|das|den|dem|des|ein|eine|einer|einem|eines|unser|unsere|unserer|le|la|les|un|une|des|du|notre|leur|el|los|las|una|nuestro|nuestra|il|lo|gli|uno|nostro|nostra|de|het|een|ons|onze';

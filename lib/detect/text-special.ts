@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TokenBuffer, charClass, phrasesAt } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { IDIOMS, MEMBERSHIP, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, IDIOMS, MEMBERSHIP, NAME_VERBS, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -36,7 +36,9 @@ const BREAK = ANCHOR + 5;
 /** Words that, opening a sentence, imply a person as subject: CRM notes drop it ("Prefers no calls…", "Es diabético"). */
 const LEAD = ANCHOR + 6;
 /** Idioms that take back one kind's cue in their clause ("sick of waiting", "in our DNA"): VETO + kind index. */
-const VETO = ANCHOR + 7;
+/** Verbs that make a capitalised word before them a name ("Greg is", "Jenny told"). */
+const NAME_NEXT = ANCHOR + 7;
+const VETO = ANCHOR + 8;
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -53,11 +55,15 @@ lexicon
   .add(ORGANISATIONS, ORG)
   .add(MEMBERSHIP, MEMBER)
   .add(CLAUSE_BREAKS, BREAK)
-  .add(SENTENCE_LEADS, LEAD);
+  .add(SENTENCE_LEADS, LEAD)
+  .add(NAME_VERBS, NAME_NEXT);
 SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
 });
+
+/** Determiners and prepositions by word id (registered before the id tables below are sized). */
+const determinerIds = DETERMINERS.split('|').map((w) => lexicon.wordId(w));
 
 /** Word ids that begin a cue phrase: a sentence without one is not scored. */
 const STARTS_CUE = new Uint8Array(lexicon.size);
@@ -70,6 +76,9 @@ const INFLECTS = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
   if (list.some((p) => p.tag !== ANCHOR)) INFLECTS[id] = 1;
 });
+
+const DETERMINER = new Uint8Array(lexicon.size);
+for (const id of determinerIds) DETERMINER[id] = 1;
 
 const LETTER = rx('special-letter', /\p{L}/u);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
@@ -118,10 +127,21 @@ function isSpace(ch: number): boolean {
 }
 
 const tokens = new TokenBuffer();
+/** Product and market words this close to a cue take it over ("diabetes test strips"); further away in the clause they only weaken it. */
+const PRODUCT_REACH = 4;
+/** An organisation word right next to a cue names the organisation ("Muslim council", "katholisches Klinikum"). */
+const ORG_REACH = 2;
+const MAX_HITS = 64;
+// Cue and context hits of the sentence being scored: token position, clause, and kind or context type.
+const cuePos = new Int32Array(MAX_HITS);
+const cueClause = new Int32Array(MAX_HITS);
+const cueTag = new Int32Array(MAX_HITS);
+let cues = 0;
+const ctxPos = new Int32Array(MAX_HITS);
+const ctxClause = new Int32Array(MAX_HITS);
+const ctxTag = new Int32Array(MAX_HITS);
+let ctxs = 0;
 const MAX_CLAUSES = 32;
-/** Per clause, the best cue weight of each kind (0 = none), and the product/organisation weight against it. */
-const clauseCues = new Int8Array(MAX_CLAUSES * KINDS);
-const clauseAgainst = new Int8Array(MAX_CLAUSES);
 const clauseVeto = new Int8Array(MAX_CLAUSES * KINDS);
 const scores = new Float64Array(KINDS);
 let clause = 0;
@@ -132,50 +152,75 @@ let clauseBreak = false;
 
 function onTag(tag: number, t: number): void {
   if (tag < ANCHOR) {
-    const slot = clause * KINDS + (tag >> 1);
-    const weight = (tag & 1) + 1;
-    if (clauseCues[slot]! < weight) clauseCues[slot] = weight;
+    if (cues === MAX_HITS) return;
+    cuePos[cues] = t;
+    cueClause[cues] = clause;
+    cueTag[cues++] = tag;
   } else if (tag === ANCHOR) anchor = person = true;
   else if (tag === PERSON) person = true;
   else if (tag === MEMBER) member = true;
-  else if (tag === PRODUCT) clauseAgainst[clause] = 2;
-  else if (tag === ORG) clauseAgainst[clause] = Math.max(clauseAgainst[clause]!, 1);
-  else if (tag === LEAD) person ||= t === 0;
+  else if (tag === PRODUCT || tag === ORG) {
+    if (ctxs === MAX_HITS) return;
+    ctxPos[ctxs] = t;
+    ctxClause[ctxs] = clause;
+    ctxTag[ctxs++] = tag;
+  } else if (tag === LEAD) person ||= t === 0;
+  else if (tag === NAME_NEXT) person ||= t > 0 && looksLikeName(t - 1);
   else if (tag >= VETO) clauseVeto[clause * KINDS + tag - VETO] = 1;
 }
 
-/** Score the sentence held in `tokens`: per kind, the best clause score (-Infinity when no cue). */
+/**
+ * A capitalised word before "is"/"told" is a name unless it is a lexicon word
+ * or follows a determiner: German capitalises every noun ("Die Gewerkschaftszentrale hat").
+ */
+function looksLikeName(t: number): boolean {
+  if (tokens.cap[t] !== 1 || tokens.idFrom[t] !== tokens.idFrom[t + 1] || tokens.end[t]! - tokens.start[t]! > 12) return false;
+  if (t === 0) return true;
+  for (let k = tokens.idFrom[t - 1]!, e = tokens.idFrom[t]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return false;
+  return true;
+}
+
+/** Weight of product and organisation context against the cue at `pos` in `cl`. */
+function against(pos: number, cl: number): number {
+  let w = 0;
+  for (let j = 0; j < ctxs; j++) {
+    if (ctxClause[j] !== cl) continue;
+    const near = Math.abs(ctxPos[j]! - pos);
+    // A named or addressed person outweighs organisation words further away, not product or market context.
+    const v = ctxTag[j] === PRODUCT ? (near <= PRODUCT_REACH ? 2 : 1) : near <= ORG_REACH ? 2 : anchor ? 0 : 1;
+    if (v > w) w = v;
+  }
+  return w;
+}
+
+/** Score the sentence held in `tokens`: per kind, the best cue score (-Infinity when no cue). */
 function scoreSentence(): Float64Array {
   person = anchor = member = false;
   clause = 0;
-  clauseCues.fill(0, 0, KINDS);
+  cues = ctxs = 0;
   clauseVeto.fill(0, 0, KINDS);
-  clauseAgainst[0] = 0;
   const n = tokens.count;
   for (let t = 0; t < n; t++) {
+    const tagged = tokens.idFrom[t] !== tokens.idFrom[t + 1];
     // A clause break word ("but") is itself the first word of the new clause.
     clauseBreak = false;
-    if (t > 0 && tokens.idFrom[t] !== tokens.idFrom[t + 1]) phrasesAt(lexicon, tokens, t, t + 1, onBreakOnly);
+    if (t > 0 && tagged) phrasesAt(lexicon, tokens, t, t + 1, onBreakOnly);
     if (t > 0 && (tokens.punctBefore[t] === 1 || clauseBreak) && clause < MAX_CLAUSES - 1) {
       clause++;
-      clauseCues.fill(0, clause * KINDS, clause * KINDS + KINDS);
       clauseVeto.fill(0, clause * KINDS, clause * KINDS + KINDS);
-      clauseAgainst[clause] = 0;
     }
-    if (tokens.idFrom[t] !== tokens.idFrom[t + 1]) phrasesAt(lexicon, tokens, t, n, visitTag);
+    if (tagged) phrasesAt(lexicon, tokens, t, n, visitTag);
   }
   scores.fill(-Infinity);
-  for (let c = 0; c <= clause; c++) {
-    // A named or addressed person outweighs organisation words, not product or market context.
-    const against = anchor && clauseAgainst[c] === 1 ? 0 : clauseAgainst[c]!;
-    for (let k = 0; k < KINDS; k++) {
-      const weight = clauseCues[c * KINDS + k]!;
-      if (weight === 0 || clauseVeto[c * KINDS + k] === 1) continue;
-      const kind = SPECIAL_KINDS[k]!;
-      const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
-      const score = weight + (person ? 1 : 0) + boost - against;
-      if (score > scores[k]!) scores[k] = score;
-    }
+  for (let j = 0; j < cues; j++) {
+    const tag = cueTag[j]!;
+    const k = tag >> 1;
+    const cl = cueClause[j]!;
+    if (clauseVeto[cl * KINDS + k] === 1) continue;
+    const kind = SPECIAL_KINDS[k]!;
+    const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
+    const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cl);
+    if (score > scores[k]!) scores[k] = score;
   }
   // A disease named in a genetic result ("predisposition to Alzheimer's") is part of the genetic statement.
   if (scores[GENETIC]! >= 2) scores[HEALTH] = -Infinity;
@@ -272,6 +317,7 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
   let node = 0;
   /** trie characters of the current word matched so far */
   let depth = 0;
+  let cap = false;
   let punct = false;
   let cued = false;
   for (let i = from; i <= to; i++) {
@@ -282,6 +328,8 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
         word = i;
         node = 0;
         depth = 0;
+        // Upper case: A-Z and Latin-1 capitals (not ×).
+        cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       } else if (node === 0) continue;
       // Step the trie: node 0 after the first character means the word is in no lexicon.
       if (cls >= 0) node = lexicon.step(node, cls);
@@ -314,7 +362,7 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
         cued ||= STARTS_CUE[exact] === 1;
       } else if (depth >= 5 && i - word >= 6) cued = inflected(text, word, i, depth) || cued;
       if (HAS_HEADS && i - word >= 6) cued = compoundHead(text, word, i) || cued;
-      tokens.close(word, i, punct);
+      tokens.close(word, i, punct, cap);
       punct = false;
       word = -1;
       node = 0;
