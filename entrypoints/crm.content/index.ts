@@ -15,7 +15,7 @@ import { browserScanEnv } from './shadow-opener';
 import { createPageModel, isOwnNode } from './page';
 import { FEATURES } from './features';
 
-const detector: Detector = { classifyField, scanText };
+const detector: Detector = { classifyField, scanTexts: async (items) => items.map((i) => scanText(i.text, i.lang ? { lang: i.lang } : undefined)) };
 
 async function fetchPolicy(): Promise<PagePolicy> {
   try {

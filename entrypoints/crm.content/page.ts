@@ -41,6 +41,12 @@ export interface PageModel {
   settle: () => void;
   /** The state the background asks for: context and every detected field, never a value. */
   state(): PageState;
+  /**
+   * Resolves once every displayed value read so far has been searched and its
+   * findings merged: `state()` is complete after it. (The text search answers
+   * asynchronously; a caller that needs the full report awaits this first.)
+   */
+  valuesSettled(): Promise<void>;
 }
 
 export interface ContentFeature {
@@ -107,6 +113,7 @@ export function createPageModel(init: { adapter: CrmAdapter; env: ScanEnv; scann
       return () => listeners[event].delete(listener);
     },
     settle: () => {},
+    valuesSettled: () => init.scanner.valuesSettled(),
     state() {
       model.settle();
       return {

@@ -3,11 +3,12 @@
  * An adapter only reads the page: it names the record a URL shows and gathers a
  * plain description of each field. Judging what a field holds happens in
  * lib/detect ("collect, then classify"); walking shadow roots and frames happens
- * in lib/scan, which calls `collectFields` once per root it reaches.
+ * in lib/scan (one walk per page, the adapter's `walk` recognising fields on the way).
  */
 import type { FieldDescriptor } from '../detect/field-descriptor';
 import type { CrmId, RecordContext } from '../messages/record';
-import type { ScanEnv } from '../scan/composed';
+import { OPEN_ONLY, type ScanEnv } from '../scan/composed';
+import { walkFields } from '../scan/walk';
 
 export type { CrmId, RecordContext };
 
@@ -49,19 +50,47 @@ export interface OutreachControl {
   channel: OutreachChannel;
 }
 
+/**
+ * How an adapter recognises fields while the scanner walks a page once
+ * (lib/scan/walk.ts). The walk visits every element of every root it reaches,
+ * but hands the adapter only elements matching `selector` (pre-selected with one
+ * native query per tree), so the per-element cost stays that of a bare
+ * enumeration. A selected element outside any field scope goes to `enter`, which
+ * either opens a scope there (then every selected element of its composed
+ * subtree goes to `part`, and `finish` emits its candidates when the subtree is
+ * done) or emits candidates of its own (a loose control, a table's columns).
+ */
+export interface FieldWalk<S> {
+  /** Every element `enter` or `part` reacts to, as one selector list. */
+  readonly selector: string;
+  /** A selected element outside any open scope: a scope state, or null after emitting (or not) into `out`. */
+  enter(el: Element, out: FieldCandidate[], env: ScanEnv): S | null;
+  /** A selected element inside the composed subtree of an open scope (the scope element itself excluded). */
+  part(state: S, el: Element, out: FieldCandidate[], env: ScanEnv): void;
+  /** The scope's composed subtree has been walked: emit its candidates. */
+  finish(state: S, out: FieldCandidate[], env: ScanEnv): void;
+  /**
+   * Shadow roots of these hosts hold no fields, no part of one and no frames
+   * (icons, buttons, formatted outputs whose text is read from the field around
+   * them): the walk only looks for the roots below them, which are still watched.
+   */
+  inertHost?(host: Element): boolean;
+}
+
 export interface CrmAdapter {
   readonly id: CrmId;
   /** Whether this URL belongs to this adapter's CRM out of the box (policy hosts are decided by the registry). */
   matches(url: URL): boolean;
   /** The record the page shows; URL first, page where the URL is not enough. */
   context(url: URL, doc: Document): RecordContext;
+  /** How the scanner's single walk recognises this CRM's fields. */
+  readonly walk: FieldWalk<unknown>;
   /**
-   * Fields whose control or value lives in `root`'s own tree (shadow roots below it
-   * are separate roots); labels are found across shadow boundaries.
+   * Every field in `root` and below it (shadow roots and same-origin frames
+   * included): the walk run to the end. `root` counts as the top: a control inside
+   * a field scope is reported on its own when the walk starts below that scope.
    */
   collectFields(root: ScanRoot, env?: ScanEnv): FieldCandidate[];
-  /** The same fields one at a time, so a long first scan can pause between them. */
-  iterateFields(root: ScanRoot, env?: ScanEnv): Iterable<FieldCandidate>;
   /** Controls that save the record (for the input guard). */
   saveControls(root: ScanRoot): Element[];
   /** Controls that start an email, a call or a meeting (for the consent guard). */
@@ -70,15 +99,10 @@ export interface CrmAdapter {
   currentUser(doc: Document): string | null;
   /** Selector of the element wrapping one field; a mutation inside it rescans the whole field. */
   readonly fieldScope: string;
-  /**
-   * Shadow roots of these hosts never hold fields (icons, buttons, formatted
-   * outputs whose text is read from the field around them): the scanner still
-   * watches them but does not look for fields inside. Speeds up large pages.
-   */
-  inertHost?(host: Element): boolean;
 }
 
-/** Builds an adapter from its field iterator; `collectFields` is the iterator drained. */
-export function defineAdapter(spec: Omit<CrmAdapter, 'collectFields'>): CrmAdapter {
-  return { ...spec, collectFields: (root, env) => [...spec.iterateFields(root, env)] };
+/** Builds an adapter from its field walk; `collectFields` runs that walk to the end. */
+export function defineAdapter<S>(spec: Omit<CrmAdapter, 'collectFields' | 'walk'> & { walk: FieldWalk<S> }): CrmAdapter {
+  const walk = spec.walk as FieldWalk<unknown>;
+  return { ...spec, walk, collectFields: (root, env = OPEN_ONLY) => walkFields(root, { walk, env }).candidates };
 }

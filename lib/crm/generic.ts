@@ -5,12 +5,12 @@
  * `<output>` or ARIA-labelled text, and list tables. The record is read from the
  * URL: the last id-like path segment (or an `id` query parameter) and the word before it.
  */
-import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type FieldWalk } from './adapter';
 import type { RecordContext, ViewKind } from '../messages/record';
-import { OPEN_ONLY, composedText, type ScanEnv } from '../scan/composed';
+import { composedText, type ScanEnv } from '../scan/composed';
 import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
-import { inAnyShadow, queryOwn } from './query';
-import { collectTableColumns } from './tables';
+import { inAnyShadow } from './query';
+import { tableColumns } from './tables';
 import { findOutreach, findSave } from './controls';
 
 /** Ids: digits only, a UUID, or a token of 6–64 letters/digits containing at least one digit. */
@@ -46,26 +46,33 @@ function genericContext(url: URL): RecordContext {
   return { ...base, objectType: null, recordId: null, view: 'other' };
 }
 
-function* collectGenericFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
-  for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
-    const label = standardLabel(control, env);
-    const descriptor = controlDescriptor(control, label);
-    const editable = !isReadOnlyControl(control);
-    yield { element: control, scope: control, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) };
+const CONTROL_TAGS = new Set(['input', 'textarea', 'select', 'button']);
+const LABELLED_VALUE = 'output, [role="definition"], [aria-labelledby]';
+/** Controls (a superset of EDITABLE_SELECTOR, narrowed on the hit), definitions, labelled values, tables. */
+const SELECTOR = ['input, textarea, select, [contenteditable], button[role="combobox"]', 'dd', LABELLED_VALUE, 'table'].join(',');
+const NOT_A_VALUE = new Set(['input', 'textarea', 'select']);
+
+/** Every field here is a single element: nothing opens a scope, everything is emitted on the spot. */
+function enter(el: Element, out: FieldCandidate[], env: ScanEnv): null {
+  const tag = el.localName;
+  const editableTag = CONTROL_TAGS.has(tag) || el.hasAttribute('contenteditable');
+  if (editableTag && el.matches(EDITABLE_SELECTOR)) {
+    const label = standardLabel(el, env);
+    const editable = !isReadOnlyControl(el);
+    out.push({ element: el, scope: el, descriptor: controlDescriptor(el, label), label, displayedText: editable ? null : ((el as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(el) });
   }
-  // <dl><dt>Email</dt><dd>…</dd></dl>: each definition is a displayed value labelled by the term before it.
-  for (const dd of queryOwn(root, 'dd')) {
-    let term = dd.previousElementSibling;
+  if (tag === 'dd') {
+    // <dl><dt>Email</dt><dd>…</dd></dl>: each definition is a displayed value labelled by the term before it.
+    let term = el.previousElementSibling;
     while (term && term.tagName === 'DD') term = term.previousElementSibling;
-    if (!term || term.tagName !== 'DT') continue;
-    yield readOnly(dd, labelText(term, env), env);
+    if (term && term.tagName === 'DT') out.push(readOnly(el, labelText(term, env), env));
+  } else if (tag === 'table') {
+    out.push(...tableColumns(el, env, {}));
+  } else if (!NOT_A_VALUE.has(tag) && !el.hasAttribute('contenteditable') && el.matches(LABELLED_VALUE)) {
+    const label = standardLabel(el, env);
+    if (label) out.push(readOnly(el, label, env));
   }
-  for (const value of queryOwn(root, 'output, [role="definition"], [aria-labelledby]:not(input):not(textarea):not(select):not([contenteditable])')) {
-    if (value.tagName === 'DD') continue;
-    const label = standardLabel(value, env);
-    if (label) yield readOnly(value, label, env);
-  }
-  yield* collectTableColumns(root, env, {});
+  return null;
 }
 
 function readOnly(element: Element, label: string, env: ScanEnv): FieldCandidate {
@@ -80,13 +87,15 @@ function readOnly(element: Element, label: string, env: ScanEnv): FieldCandidate
   };
 }
 
+const genericWalk: FieldWalk<never> = { selector: SELECTOR, enter, part: () => {}, finish: () => {} };
+
 export const generic = defineAdapter({
   id: 'generic',
   fieldScope: 'dd, output, [role="definition"]',
   // Never claims a URL on its own: a generic host exists only because policy named it.
   matches: () => false,
   context: (url) => genericContext(url),
-  iterateFields: collectGenericFields,
+  walk: genericWalk,
   saveControls: (root) => findSave(root, ['form button:not([type]), form button[type="submit"]']),
   outreachControls: (root) => findOutreach(root, []),
   // A generic page has no known place for the signed-in user; reporting a guess would put a wrong name in the audit log.

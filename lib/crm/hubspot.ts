@@ -6,13 +6,12 @@
  * the published test hooks are read: `data-selenium-test` / `data-test-id`
  * `property-input-<internalName>` around each property and `property-label`.
  */
-import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type FieldWalk } from './adapter';
 import type { RecordContext } from '../messages/record';
-import { OPEN_ONLY, cleanText, composedText, deepQuery, type ScanEnv } from '../scan/composed';
+import { cleanText, composedText, type ScanEnv } from '../scan/composed';
 import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
-import { inAnyShadow, queryOwn } from './query';
-import { deepQueryAll } from './deep';
-import { collectTableColumns } from './tables';
+import { inAnyShadow } from './query';
+import { tableColumns } from './tables';
 import { findOutreach, findSave } from './controls';
 
 const HOST = /^app(?:-[a-z0-9]{1,20})?\.hubspot\.com$/;
@@ -65,50 +64,84 @@ function propertyLabel(scope: Element, env: ScanEnv): string {
   return '';
 }
 
-function* collectHubspotFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
-  for (const property of queryOwn(root, PROPERTY)) {
-    // The hook sits on a wrapper, or on the input itself in some inline editors.
-    const scope = property.matches(EDITABLE_SELECTOR) ? (property.parentElement ?? property) : property;
-    const apiName = internalName(property);
-    const scopeLabel = propertyLabel(scope, env);
-    const controls = deepQueryAll(scope, EDITABLE_SELECTOR, env);
-    if (controls.length > 0) {
-      for (const control of controls) {
-        const label = scopeLabel || standardLabel(control, env);
-        const descriptor = controlDescriptor(control, label);
-        if (apiName) descriptor.apiName = apiName;
-        const editable = !isReadOnlyControl(control);
-        yield { element: control, scope, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) };
-      }
-      continue;
-    }
-    const value = scope.querySelector(VALUE) ?? deepQuery(scope, VALUE, env);
-    const displayedText = value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches(`${LABEL}, label, button`));
-    yield {
-      element: value ?? scope,
-      scope,
-      descriptor: { label: scopeLabel, type: 'output', ...(apiName ? { apiName } : {}) },
-      label: scopeLabel,
-      displayedText,
-      editable: false,
-      inShadowRoot: inAnyShadow(value ?? scope),
-    };
-  }
-  for (const control of queryOwn(root, EDITABLE_SELECTOR)) {
-    if (control.closest(PROPERTY) || control.closest('[data-selenium-test="property-row"]')) continue;
-    const label = standardLabel(control, env);
-    const descriptor = controlDescriptor(control, label);
-    yield { element: control, scope: control, descriptor, label, displayedText: null, editable: !isReadOnlyControl(control), inShadowRoot: inAnyShadow(control) };
-  }
-  yield* collectTableColumns(root, env, {});
+const PROPERTY_ROW = '[data-selenium-test="property-row"]';
+const CONTROL_TAGS = new Set(['input', 'textarea', 'select', 'button']);
+/** Property hooks, controls (a superset of EDITABLE_SELECTOR, narrowed on the hit), values and tables. */
+const SELECTOR = [PROPERTY, 'input, textarea, select, [contenteditable], button[role="combobox"]', VALUE, 'table'].join(',');
+
+function isControl(el: Element): boolean {
+  return (CONTROL_TAGS.has(el.localName) || el.hasAttribute('contenteditable')) && el.matches(EDITABLE_SELECTOR);
 }
+
+/** One property row, gathered while the walk passes through it. */
+interface Property {
+  el: Element;
+  apiName: string | undefined;
+  controls: Element[];
+  value: Element | null;
+}
+
+function controlCandidate(control: Element, scope: Element, label: string, apiName: string | undefined): FieldCandidate {
+  const descriptor = controlDescriptor(control, label);
+  if (apiName) descriptor.apiName = apiName;
+  const editable = !isReadOnlyControl(control);
+  return { element: control, scope, descriptor, label, displayedText: editable ? null : ((control as HTMLInputElement).value ?? null), editable, inShadowRoot: inAnyShadow(control) };
+}
+
+function enter(el: Element, out: FieldCandidate[], env: ScanEnv): Property | null {
+  const control = isControl(el);
+  if (el.matches(PROPERTY)) {
+    if (!control) return { el, apiName: internalName(el), controls: [], value: null };
+    // The hook sits on the input itself in some inline editors: the row around it is the scope.
+    const scope = el.parentElement ?? el;
+    out.push(controlCandidate(el, scope, propertyLabel(scope, env) || standardLabel(el, env), internalName(el)));
+    return null;
+  }
+  if (control) {
+    if (!el.closest(PROPERTY_ROW)) out.push(controlCandidate(el, el, standardLabel(el, env), undefined));
+    return null;
+  }
+  if (el.localName === 'table') out.push(...tableColumns(el, env, {}));
+  return null;
+}
+
+function part(property: Property, el: Element, out: FieldCandidate[], env: ScanEnv): void {
+  if (isControl(el)) property.controls.push(el);
+  else if (el.localName === 'table') out.push(...tableColumns(el, env, {}));
+  else if (el.matches(VALUE)) property.value ??= el;
+}
+
+function finish(property: Property, out: FieldCandidate[], env: ScanEnv): void {
+  const scope = property.el;
+  const scopeLabel = propertyLabel(scope, env);
+  if (property.controls.length > 0) {
+    for (const control of property.controls) out.push(controlCandidate(control, scope, scopeLabel || standardLabel(control, env), property.apiName));
+    return;
+  }
+  const value = property.value;
+  const displayedText = value ? composedText(value, env) : composedText(scope, env, 4000, notValueText);
+  out.push({
+    element: value ?? scope,
+    scope,
+    descriptor: { label: scopeLabel, type: 'output', ...(property.apiName ? { apiName: property.apiName } : {}) },
+    label: scopeLabel,
+    displayedText,
+    editable: false,
+    inShadowRoot: inAnyShadow(value ?? scope),
+  });
+}
+
+const VALUE_NOISE = `${LABEL}, label, button`;
+const notValueText = (el: Element) => el.matches(VALUE_NOISE);
+
+const hubspotWalk: FieldWalk<Property> = { selector: SELECTOR, enter, part, finish };
 
 export const hubspot = defineAdapter({
   id: 'hubspot',
   fieldScope: PROPERTY,
   matches: (url) => url.protocol === 'https:' && HOST.test(url.hostname),
   context: (url) => hubspotContext(url),
-  iterateFields: collectHubspotFields,
+  walk: hubspotWalk,
   saveControls: (root) =>
     findSave(root, ['[data-selenium-test="inline-edit-save"]', '[data-test-id="inline-edit-save"]', '[data-selenium-test="base-dialog-confirm-btn"]', '[data-selenium-test="create-record-submit"]']),
   outreachControls: (root) =>

@@ -1,5 +1,5 @@
 import type { ScanRoot } from './adapter';
-import { inShadowTree, type ScanEnv } from '../scan/composed';
+import { inShadowTree } from '../scan/composed';
 
 /** Elements matching `selector` in `root`'s own tree, `root` itself included when it is an element. */
 export function queryOwn(root: ScanRoot, selector: string): Element[] {
@@ -16,22 +16,4 @@ export function queryOwn(root: ScanRoot, selector: string): Element[] {
  */
 export function inAnyShadow(el: Element): boolean {
   return inShadowTree(el);
-}
-
-/** Every element below `root` in the composed tree: its light descendants and everything in the shadow roots under it (its own included). */
-export function composedDescendants(root: Element, env: ScanEnv): Element[] {
-  const out: Element[] = [];
-  const visit = (tree: ParentNode) => {
-    const all = tree.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
-      out.push(el);
-      const shadow = env.shadowOf(el);
-      if (shadow) visit(shadow);
-    }
-  };
-  const own = env.shadowOf(root);
-  if (own) visit(own);
-  visit(root);
-  return out;
 }

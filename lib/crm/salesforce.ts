@@ -8,13 +8,13 @@
  * `lightning-input-field[field-name]` with `lightning-input` controls inside.
  * Aura-era pages use light-DOM `div.forceRecordLayoutItem[data-field-label]`.
  */
-import { defineAdapter, type FieldCandidate, type ScanRoot } from './adapter';
+import { defineAdapter, type FieldCandidate, type FieldWalk } from './adapter';
 import type { RecordContext, ViewKind } from '../messages/record';
 import type { FieldDescriptor } from '../detect/field-descriptor';
-import { OPEN_ONLY, cleanText, closestComposed, composedText, deepQuery, type ScanEnv } from '../scan/composed';
+import { cleanText, composedText, containsComposed, deepQuery, type ScanEnv } from '../scan/composed';
 import { EDITABLE_SELECTOR, controlDescriptor, isReadOnlyControl, labelText, standardLabel } from './labels';
-import { inAnyShadow, queryOwn } from './query';
-import { collectTableColumns } from './tables';
+import { inAnyShadow } from './query';
+import { tableColumns } from './tables';
 import { findOutreach, findSave } from './controls';
 
 const HOST_SUFFIXES = ['.lightning.force.com', '.my.salesforce.com'];
@@ -35,18 +35,40 @@ const KEY_PREFIXES: Readonly<Record<string, string>> = {
   '800': 'Contract',
 };
 
-const ITEM = 'records-record-layout-item, .forceRecordLayoutItem';
-const ITEM_LABELLED = 'records-record-layout-item[field-label], .forceRecordLayoutItem[data-field-label]';
-const INPUT_FIELD = 'lightning-input-field[field-name]';
+const ITEM_TAG = 'records-record-layout-item';
+const AURA_ITEM = '.forceRecordLayoutItem';
+const ITEM = `${ITEM_TAG}, ${AURA_ITEM}`;
+const INPUT_FIELD_TAG = 'lightning-input-field';
+const INPUT_FIELD = `${INPUT_FIELD_TAG}[field-name]`;
 const HIGHLIGHT = 'records-highlights-details-item';
 const FIELD_SCOPE = `${ITEM}, ${INPUT_FIELD}, ${HIGHLIGHT}`;
 const SELECTION_PREFIX = 'sfdc:RecordField.';
-const HOOK = `[data-target-selection-name^="${SELECTION_PREFIX}"]`;
-/** One query per root finds everything this adapter reads there. */
-const ROOT_SELECTOR = [ITEM_LABELLED, INPUT_FIELD, HIGHLIGHT, EDITABLE_SELECTOR, 'table'].join(',');
-/** Everything `scopeParts` records except `lightning-formatted-*`, whose tag prefix no selector expresses. */
-const SCOPE_PARTS = [EDITABLE_SELECTOR, '[data-output-element-id]', 'lightning-input-field', '.test-id__field-value'].join(',');
-const CONTROL_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+const HOOK_ATTR = 'data-target-selection-name';
+const OUTPUT_ATTR = 'data-output-element-id';
+const FIELD_VALUE = '.test-id__field-value';
+const RECORD_LINK = 'a[href*="/lightning/r/"]';
+/**
+ * The formatted outputs of lightning-base-components, looked for only when an item
+ * has neither a `data-output-element-id` output nor a `.test-id__field-value`
+ * wrapper (CSS cannot select a tag prefix).
+ */
+const FORMATTED = ['address', 'date-time', 'email', 'location', 'lookup', 'name', 'number', 'phone', 'rich-text', 'text', 'time', 'url'].map((t) => `lightning-formatted-${t}`).join(',');
+/**
+ * Everything the walk hands to this adapter: field scopes, controls (a superset of
+ * EDITABLE_SELECTOR, narrowed on the hit), tables, and the parts of a scope. Kept
+ * short: every element of every searched tree is matched against each entry.
+ */
+const SELECTOR = [
+  ITEM,
+  INPUT_FIELD_TAG,
+  HIGHLIGHT,
+  'input, textarea, select, [contenteditable], button[role="combobox"]',
+  'table',
+  `[${OUTPUT_ATTR}]`,
+  `[${HOOK_ATTR}^="${SELECTION_PREFIX}"]`,
+  FIELD_VALUE,
+  RECORD_LINK,
+].join(',');
 /** Base components that render no field controls: their shadow trees are not searched for fields. */
 const INERT = new Set(['lightning-icon', 'lightning-primitive-icon', 'lightning-button', 'lightning-button-icon', 'lightning-button-group', 'lightning-button-menu', 'lightning-helptext', 'lightning-spinner', 'lightning-badge', 'lightning-avatar']);
 const isInert = (el: Element) => {
@@ -99,148 +121,147 @@ function salesforceContext(url: URL, doc: Document): RecordContext {
   return other;
 }
 
-/** What one layout item or input field holds, from a single walk of its composed subtree. */
-interface ScopeParts {
+type ScopeKind = 'item' | 'input' | 'highlight' | 'ignored';
+
+/** What one layout item, input field or highlight holds, gathered while the walk passes through it. */
+interface Scope {
+  kind: ScopeKind;
+  el: Element;
   apiName?: string;
   objectType?: string;
   inputField: Element | null;
   output: Element | null;
   formatted: Element | null;
-  controls: Element[];
+  controls: Element[] | null;
+  links: Element[] | null;
 }
+
+const CONTROL_TAGS = new Set(['input', 'textarea', 'select', 'button']);
 
 function isControl(el: Element): boolean {
-  return (CONTROL_TAGS.has(el.tagName) || el.hasAttribute('contenteditable')) && el.matches(EDITABLE_SELECTOR);
+  return (CONTROL_TAGS.has(el.localName) || el.hasAttribute('contenteditable')) && el.matches(EDITABLE_SELECTOR);
 }
 
-function scopeParts(scope: Element, env: ScanEnv): ScopeParts {
-  const parts: ScopeParts = { inputField: null, output: null, formatted: null, controls: [] };
-  const readHook = (el: Element) => {
-    const hook = el.getAttribute('data-target-selection-name');
-    if (!hook?.startsWith(SELECTION_PREFIX) || parts.apiName) return;
-    const [, objectType, apiName] = hook.split('.');
-    parts.objectType = objectType;
-    parts.apiName = apiName;
-  };
-  readHook(scope);
-  // One walk of the composed subtree. Output elements and inert components (icons, buttons,
-  // lightning-formatted-* internals) hold neither controls nor hooks, so their shadow trees are not entered.
-  const visit = (tree: ParentNode) => {
-    if (!parts.apiName) {
-      const hook = tree.querySelector(HOOK);
-      if (hook) readHook(hook);
-    }
-    // One native query picks out the few elements the checks below can match, so the
-    // per-element loop (there for shadow hosts) only pays a set lookup for the rest.
-    const found = tree.querySelectorAll(SCOPE_PARTS);
-    const hits = found.length > 0 ? new Set(found) : null;
-    const all = tree.querySelectorAll('*');
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
-      const tag = el.localName;
-      if (hits?.has(el)) {
-        if (isControl(el)) parts.controls.push(el);
-        else if (el.hasAttribute('data-output-element-id')) {
-          parts.output ??= el;
-          continue;
-        } else if (!parts.inputField && tag === 'lightning-input-field') parts.inputField = el;
-        else if (!parts.formatted && (tag.startsWith('lightning-formatted-') || el.classList.contains('test-id__field-value'))) parts.formatted = el;
-      } else if (!parts.formatted && tag.startsWith('lightning-formatted-')) parts.formatted = el;
-      if (INERT.has(tag) || tag.startsWith('lightning-formatted-')) continue;
-      const shadow = env.shadowOf(el);
-      if (shadow) visit(shadow);
-    }
-  };
-  const own = env.shadowOf(scope);
-  if (own) visit(own);
-  visit(scope);
-  return parts;
+function readHook(scope: Scope, hook: string | null): void {
+  if (scope.apiName || !hook?.startsWith(SELECTION_PREFIX)) return;
+  const [, objectType, apiName] = hook.split('.');
+  scope.objectType = objectType;
+  scope.apiName = apiName;
 }
 
-function controlCandidates(scope: Element, scopeLabel: string, parts: ScopeParts, apiName: string | undefined, env: ScanEnv): FieldCandidate[] {
-  return parts.controls.map((control) => {
+function openScope(kind: ScopeKind, el: Element): Scope {
+  const scope: Scope = { kind, el, inputField: null, output: null, formatted: null, controls: null, links: null };
+  readHook(scope, el.getAttribute(HOOK_ATTR));
+  return scope;
+}
+
+/** Field scopes open here; controls outside any scope and tables are emitted at once. */
+function enter(el: Element, out: FieldCandidate[], env: ScanEnv): Scope | null {
+  const tag = el.localName;
+  if (tag === ITEM_TAG) return openScope(el.hasAttribute('field-label') ? 'item' : 'ignored', el);
+  if (tag === INPUT_FIELD_TAG) return el.hasAttribute('field-name') ? openScope('input', el) : null;
+  if (tag === HIGHLIGHT) return openScope('highlight', el);
+  if (tag === 'table') {
+    out.push(...tableColumns(el, env, {}));
+    return null;
+  }
+  if (isControl(el)) {
+    // A control outside any record layout: a composer, a quick action, a custom component.
+    const label = standardLabel(el, env);
+    out.push({ element: el, scope: el, descriptor: controlDescriptor(el, label), label, displayedText: null, editable: !isReadOnlyControl(el), inShadowRoot: inAnyShadow(el) });
+    return null;
+  }
+  // What is left: an Aura layout item, or a part (output, hook, value wrapper, link) met outside any item.
+  if (!el.matches(AURA_ITEM)) return null;
+  return openScope(el.hasAttribute('data-field-label') ? 'item' : 'ignored', el);
+}
+
+/** Sorts a selected element inside a scope by the cheapest test that tells it apart from the other selector entries. */
+function part(scope: Scope, el: Element, out: FieldCandidate[], env: ScanEnv): void {
+  const tag = el.localName;
+  if (isControl(el)) {
+    (scope.controls ??= []).push(el);
+    return;
+  }
+  // The hook may sit on any element (an edit form's lightning-input-field carries it).
+  const hook = el.getAttribute(HOOK_ATTR);
+  if (hook !== null) readHook(scope, hook);
+  if (el.hasAttribute(OUTPUT_ATTR)) scope.output ??= el;
+  else if (tag === INPUT_FIELD_TAG) scope.inputField ??= el;
+  else if (tag === 'a') (scope.links ??= []).push(el);
+  else if (tag === 'table') out.push(...tableColumns(el, env, {}));
+  else if (scope.formatted === null && hook === null && el.matches(FIELD_VALUE)) scope.formatted = el;
+}
+
+function controlCandidates(scope: Scope, controls: Element[], scopeLabel: string, apiName: string | undefined, out: FieldCandidate[], env: ScanEnv): void {
+  for (const control of controls) {
     // A compound field (name, address) shows each part with its own label; a simple one repeats the item's.
     const label = standardLabel(control, env) || scopeLabel;
     const descriptor = controlDescriptor(control, label);
     if (apiName) descriptor.apiName = apiName;
-    if (parts.objectType) descriptor.objectType = parts.objectType;
+    if (scope.objectType) descriptor.objectType = scope.objectType;
     const editable = !isReadOnlyControl(control);
     const shown = editable ? null : ((control as HTMLInputElement).value ?? null);
-    return { element: control, scope, descriptor, label, displayedText: shown, editable, inShadowRoot: inAnyShadow(control) };
-  });
+    out.push({ element: control, scope: scope.el, descriptor, label, displayedText: shown, editable, inShadowRoot: inAnyShadow(control) });
+  }
 }
 
 /** Objects whose records are people: a lookup to one displays a person's name. */
 const PERSON_OBJECTS = new Set(['Contact', 'Lead', 'User', 'Individual']);
-const RECORD_LINK = 'a[href*="/lightning/r/"]';
 
-/** Components that render a record link inside their own shadow tree; other outputs keep links in light DOM. */
-const LINK_COMPONENTS = new Set(['force-lookup', 'records-hoverable-link', 'force-hoverable-link']);
-
-function linksToPerson(value: Element, env: ScanEnv): boolean {
-  const link = value.matches(RECORD_LINK) ? value : (value.querySelector(RECORD_LINK) ?? (LINK_COMPONENTS.has(value.localName) ? deepQuery(value, RECORD_LINK, env) : null));
+/** Whether the value shows a link to a person's record (the links were met in the walk; formatted outputs' own shadow trees are not searched). */
+function linksToPerson(value: Element, links: Element[] | null): boolean {
+  const link = links?.find((a) => a.matches(RECORD_LINK) && containsComposed(value, a));
   const object = link?.getAttribute('href')?.split('/lightning/r/')[1]?.split('/')[0] ?? '';
   return PERSON_OBJECTS.has(object) || (RECORD_ID.test(object) && ['003', '00Q', '005'].includes(object.slice(0, 3)));
 }
 
-function outputCandidate(scope: Element, label: string, parts: ScopeParts, apiName: string | undefined, env: ScanEnv): FieldCandidate {
-  const value = parts.output ?? parts.formatted;
+const SCOPE_TEXT_NOISE = '.test-id__field-label-container, button, .slds-assistive-text';
+const notValueText = (el: Element) => el.matches(SCOPE_TEXT_NOISE);
+
+function outputCandidate(scope: Scope, label: string, apiName: string | undefined, env: ScanEnv): FieldCandidate {
+  const value = scope.output ?? scope.formatted ?? deepQuery(scope.el, FORMATTED, env);
   const descriptor: FieldDescriptor = { label, type: 'output' };
   if (apiName) descriptor.apiName = apiName;
-  if (parts.objectType) descriptor.objectType = parts.objectType;
+  if (scope.objectType) descriptor.objectType = scope.objectType;
   return {
-    element: value ?? scope,
-    scope,
+    element: value ?? scope.el,
+    scope: scope.el,
     descriptor,
     label,
-    displayedText: value ? composedText(value, env) : composedText(scope, env, 4000, (el) => el.matches('.test-id__field-label-container, button, .slds-assistive-text')),
+    displayedText: value ? composedText(value, env) : composedText(scope.el, env, 4000, notValueText),
     editable: false,
-    inShadowRoot: inAnyShadow(value ?? scope),
-    personLink: value ? linksToPerson(value, env) : false,
+    inShadowRoot: inAnyShadow(value ?? scope.el),
+    personLink: value ? linksToPerson(value, scope.links) : false,
   };
 }
 
-function* collectSalesforceFields(root: ScanRoot, env: ScanEnv = OPEN_ONLY): Generator<FieldCandidate> {
-  let tables = false;
-  for (const el of queryOwn(root, ROOT_SELECTOR)) {
-    if (el.tagName === 'TABLE') {
-      tables = true;
-    } else if (el.matches(ITEM_LABELLED)) {
-      const label = cleanText(el.getAttribute('field-label') ?? el.getAttribute('data-field-label'));
-      const parts = scopeParts(el, env);
-      const apiName = parts.apiName ?? el.getAttribute('field-api') ?? parts.inputField?.getAttribute('field-name') ?? undefined;
-      parts.objectType ??= el.getAttribute('object-api') ?? undefined;
-      yield* (parts.controls.length > 0 ? controlCandidates(el, label, parts, apiName, env) : [outputCandidate(el, label, parts, apiName, env)]);
-    } else if (el.matches(INPUT_FIELD)) {
-      if (composedParentMatches(el, ITEM)) continue;
-      const parts = scopeParts(el, env);
-      yield* controlCandidates(el, '', parts, parts.apiName ?? el.getAttribute('field-name') ?? undefined, env);
-    } else if (el.matches(HIGHLIGHT)) {
-      const title = el.querySelector('.slds-text-title, [title]');
-      const label = cleanText(title?.getAttribute('title')) || (title ? labelText(title, env) : '');
-      if (label) yield outputCandidate(el, label, scopeParts(el, env), undefined, env);
-    } else if (!closestComposed(el, FIELD_SCOPE)) {
-      // A control outside any record layout: a composer, a quick action, a custom component.
-      const label = standardLabel(el, env);
-      yield { element: el, scope: el, descriptor: controlDescriptor(el, label), label, displayedText: null, editable: !isReadOnlyControl(el), inShadowRoot: inAnyShadow(el) };
-    }
+function finish(scope: Scope, out: FieldCandidate[], env: ScanEnv): void {
+  const el = scope.el;
+  if (scope.kind === 'item') {
+    const label = cleanText(el.getAttribute('field-label') ?? el.getAttribute('data-field-label'));
+    const apiName = scope.apiName ?? el.getAttribute('field-api') ?? scope.inputField?.getAttribute('field-name') ?? undefined;
+    scope.objectType ??= el.getAttribute('object-api') ?? undefined;
+    if (scope.controls) controlCandidates(scope, scope.controls, label, apiName, out, env);
+    else out.push(outputCandidate(scope, label, apiName, env));
+  } else if (scope.kind === 'input') {
+    if (scope.controls) controlCandidates(scope, scope.controls, '', scope.apiName ?? el.getAttribute('field-name') ?? undefined, out, env);
+  } else if (scope.kind === 'highlight') {
+    const title = el.querySelector('.slds-text-title, [title]');
+    const label = cleanText(title?.getAttribute('title')) || (title ? labelText(title, env) : '');
+    if (label) out.push(outputCandidate(scope, label, undefined, env));
   }
-  if (tables) yield* collectTableColumns(root, env, {});
+  // 'ignored': a layout item without a label shows nothing a rep could name; its controls are not reported loose either.
 }
 
-/** Whether an ancestor of `el` (across shadow boundaries, `el` itself excluded) matches. */
-function composedParentMatches(el: Element, selector: string): boolean {
-  const parent = el.parentElement ?? (el.parentNode && 'host' in el.parentNode ? (el.parentNode as ShadowRoot).host : null);
-  return parent ? closestComposed(parent, selector) !== null : false;
-}
+const salesforceWalk: FieldWalk<Scope> = { selector: SELECTOR, enter, part, finish, inertHost: isInert };
 
 export const salesforce = defineAdapter({
   id: 'salesforce',
   fieldScope: FIELD_SCOPE,
-  inertHost: isInert,
   matches: (url) => url.protocol === 'https:' && HOST_SUFFIXES.some((s) => url.hostname.endsWith(s)),
   context: salesforceContext,
-  iterateFields: collectSalesforceFields,
+  walk: salesforceWalk,
   saveControls: (root) =>
     findSave(root, [
       'button[name="SaveEdit"]',

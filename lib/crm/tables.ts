@@ -4,8 +4,8 @@
  * its displayed values. Reporting columns rather than cells keeps a 2,000-cell
  * list at a few dozen fields.
  */
-import type { FieldCandidate, ScanRoot } from './adapter';
-import { queryOwn, inAnyShadow } from './query';
+import type { FieldCandidate } from './adapter';
+import { inAnyShadow } from './query';
 import { cleanText, composedText, type ScanEnv } from '../scan/composed';
 import type { FieldDescriptor } from '../detect/field-descriptor';
 
@@ -21,34 +21,33 @@ function headerLabel(th: Element, env: ScanEnv): string {
   return cleanText(composedText(th, env, 200, (el) => el.matches('.slds-assistive-text, button, [aria-hidden="true"]')));
 }
 
-export function collectTableColumns(root: ScanRoot, env: ScanEnv, base: Partial<FieldDescriptor>): FieldCandidate[] {
+/** The columns of one table with a header row; none for a table without one. */
+export function tableColumns(table: Element, env: ScanEnv, base: Partial<FieldDescriptor>): FieldCandidate[] {
   const out: FieldCandidate[] = [];
-  for (const table of queryOwn(root, 'table')) {
-    const headerRow = table.querySelector('thead tr') ?? null;
-    if (!headerRow) continue;
-    const headers = Array.from(headerRow.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
-    const rows = Array.from(table.querySelectorAll('tbody tr')).slice(0, CELLS_PER_COLUMN);
-    headers.forEach((th, index) => {
-      const label = headerLabel(th, env);
-      if (!label) return;
-      const values: string[] = [];
-      for (const row of rows) {
-        const cell = row.children[index];
-        if (cell) values.push(composedText(cell, env, 500));
-      }
-      const descriptor: FieldDescriptor = { ...base, label, type: 'output' };
-      const dataLabel = th.getAttribute('data-col-key-value') ?? th.getAttribute('data-column-key');
-      if (dataLabel) descriptor.name = dataLabel.replace(/-.*$/, '');
-      out.push({
-        element: th,
-        scope: table,
-        descriptor,
-        label,
-        displayedText: values.join('\n'),
-        editable: false,
-        inShadowRoot: inAnyShadow(th),
-      });
+  const headerRow = table.querySelector('thead tr') ?? null;
+  if (!headerRow) return out;
+  const headers = Array.from(headerRow.children).filter((c) => c.tagName === 'TH' || c.tagName === 'TD');
+  const rows = Array.from(table.querySelectorAll('tbody tr')).slice(0, CELLS_PER_COLUMN);
+  headers.forEach((th, index) => {
+    const label = headerLabel(th, env);
+    if (!label) return;
+    const values: string[] = [];
+    for (const row of rows) {
+      const cell = row.children[index];
+      if (cell) values.push(composedText(cell, env, 500));
+    }
+    const descriptor: FieldDescriptor = { ...base, label, type: 'output' };
+    const dataLabel = th.getAttribute('data-col-key-value') ?? th.getAttribute('data-column-key');
+    if (dataLabel) descriptor.name = dataLabel.replace(/-.*$/, '');
+    out.push({
+      element: th,
+      scope: table,
+      descriptor,
+      label,
+      displayedText: values.join('\n'),
+      editable: false,
+      inShadowRoot: inAnyShadow(th),
     });
-  }
+  });
   return out;
 }

@@ -79,6 +79,8 @@ export function deepQuery(root: Element | Document | ShadowRoot, selector: strin
 }
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** Elements that break a line: their text is kept apart from what precedes it. */
+const BLOCK = new Set(['BR', 'DIV', 'P', 'LI']);
 
 /**
  * The text a reader sees inside `el`, following its shadow tree (and the nodes
@@ -86,6 +88,12 @@ const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * Reads `textContent`-style data only: no layout is forced. Stops at `max` characters.
  */
 export function composedText(el: Element, env: ScanEnv, max = 4000, skip?: (el: Element) => boolean): string {
+  // Most displayed values are one element holding text: read it in one call.
+  if (el.firstElementChild === null && !SKIP_TEXT.has(el.tagName) && el.tagName !== 'SLOT' && env.shadowOf(el) === null) {
+    const text = el.textContent ?? '';
+    const own = BLOCK.has(el.tagName) ? ` ${text}` : text;
+    return own.length > max ? own.slice(0, max) : own;
+  }
   const parts: string[] = [];
   let length = 0;
   const visit = (node: Node): void => {
@@ -114,7 +122,7 @@ export function composedText(el: Element, env: ScanEnv, max = 4000, skip?: (el: 
         return;
       }
       // Block-level breaks keep adjacent values apart ("Berlin" + "10115" ≠ "Berlin10115").
-      if (element.tagName === 'BR' || element.tagName === 'DIV' || element.tagName === 'P' || element.tagName === 'LI') parts.push(' ');
+      if (BLOCK.has(element.tagName)) parts.push(' ');
     }
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
   };

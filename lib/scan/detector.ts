@@ -2,6 +2,9 @@
  * The part of lib/detect the scanner calls, as structural types so the scanner can
  * be tested with an injected classifier and wired to lib/detect in the content
  * script (which fails to compile if the engine's signatures drift from these).
+ * Classification is synchronous (a badge from a label appears at once); the text
+ * search is asynchronous, so the engine behind it can live outside the content
+ * script (the background answers it by message).
  */
 import type { FieldDescriptor } from '../detect/field-descriptor';
 import type { Kind } from '../detect/kinds';
@@ -22,7 +25,13 @@ export interface TextHit {
   rule: string;
 }
 
+export interface TextItem {
+  text: string;
+  lang?: string;
+}
+
 export interface Detector {
   classifyField(desc: FieldDescriptor): FieldVerdict;
-  scanText(text: string, opts?: { lang?: string }): readonly TextHit[];
+  /** Displayed values of read-only fields, searched as text; answers in the same order. May be slow (a message round trip). */
+  scanTexts(items: readonly TextItem[]): Promise<(readonly TextHit[])[]>;
 }

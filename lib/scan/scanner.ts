@@ -1,18 +1,24 @@
 /**
- * The page scanner: collects field candidates through the adapter in every root
- * it can reach, has the detector judge each one, and keeps the result per field
- * scope so a change rescans only the subtree it touched.
+ * The page scanner: walks every root it can reach once, with the adapter
+ * recognising fields on the way (lib/scan/walk.ts), has the detector judge each
+ * one, and keeps the result per field scope so a change rescans only the
+ * subtree it touched.
  *
- * Values never leave this module: a read-only field's displayed text is searched
- * with `scanText` and only the kinds found are kept.
+ * Classification is synchronous: fields known by their label are returned at
+ * once. A read-only field's displayed text goes to the detector's asynchronous
+ * `scanTexts` (lib/scan/values.ts); sensitive kinds found there arrive later, as
+ * a further delta to `onValueFields` listeners. Values never leave this module
+ * except through `scanTexts`, and only the kinds found are kept.
  */
 import type { CrmAdapter, FieldCandidate } from '../crm/adapter';
 import type { RecordContext } from '../messages/record';
 import type { FieldDescriptor } from '../detect/field-descriptor';
-import { classOf, type Kind, type KindClass } from '../detect/kinds';
+import { KIND_CLASS, classOf, type Kind, type KindClass } from '../detect/kinds';
 import { OPEN_ONLY, closestComposed, composedParent, isShadowRoot, type ScanEnv } from './composed';
 import { walkRoots, type ScanTreeRoot } from './roots';
-import type { Detector, FieldVerdict } from './detector';
+import { createFieldWalker, walkFields } from './walk';
+import { createValueQueue, type ValueRequest } from './values';
+import type { Detector, FieldVerdict, TextHit } from './detector';
 
 export interface DetectedField {
   /** Stable for the life of the entry; UI keys. */
@@ -101,6 +107,27 @@ function descriptorKey(desc: FieldDescriptor): string {
   return key;
 }
 
+
+/** What a value answer is turned into fields with. */
+interface ValueField {
+  base: FieldBase;
+  /** The field's own kind: a value hit of the same kind adds nothing. */
+  kind: Kind | null;
+}
+
+type FieldBase = Pick<DetectedField, 'element' | 'scope' | 'label' | 'editable' | 'inShadowRoot'>;
+
+const NON_SPACE = /\S/;
+
+function recordKey(context: RecordContext | null | undefined): string {
+  return context ? `${context.crm}|${context.host}|${context.objectType ?? ''}|${context.recordId ?? ''}` : '';
+}
+
+/** A hit from the detector, checked: the answer crosses a message boundary in the extension. */
+function validHit(hit: TextHit): boolean {
+  return typeof hit === 'object' && hit !== null && Object.hasOwn(KIND_CLASS, hit.kind) && typeof hit.confidence === 'number' && typeof hit.rule === 'string';
+}
+
 export function createScanner(options: ScannerOptions) {
   const { adapter, detector } = options;
   const env = options.env ?? OPEN_ONLY;
@@ -111,6 +138,45 @@ export function createScanner(options: ScannerOptions) {
   let nextId = 1;
   /** While a sliced full scan runs: scopes the change path already handled, which the job must not overwrite. */
   let handledDuringJob: Set<Element> | null = null;
+  /**
+   * Generation of each scope with a value request out: bumped when the scope is
+   * rescanned, deleted when it is removed or the page is scanned afresh. An answer
+   * carrying another generation is stale.
+   */
+  const scopeGen = new Map<Element, number>();
+  let lastGen = 0;
+  const valueListeners = new Set<(delta: ScanDelta) => void>();
+  let flushQueued = false;
+
+  const emptyDelta = (): ScanDelta => ({ added: [], removed: [], roots: [], frames: [] });
+
+  const values = createValueQueue<ValueField>({
+    detector,
+    current: (r) => scopeGen.get(r.scope) === r.gen && r.scope.isConnected && recordKey(options.context?.()) === r.record,
+    onAnswer(answers) {
+      const delta = emptyDelta();
+      for (const { request, hits } of answers) {
+        const fields = valueFields(request.field, hits);
+        if (fields.length === 0) continue;
+        const list = byScope.get(request.scope);
+        if (list) list.push(...fields);
+        else byScope.set(request.scope, fields);
+        delta.added.push(...fields);
+      }
+      if (delta.added.length === 0) return;
+      for (const listener of valueListeners) listener(delta);
+    },
+  });
+
+  /** Send the texts gathered by this task's scan work once, after it (a change batch calls several scanner methods). */
+  const scheduleFlush = () => {
+    if (flushQueued) return;
+    flushQueued = true;
+    queueMicrotask(() => {
+      flushQueued = false;
+      values.flush();
+    });
+  };
 
   function classify(desc: FieldDescriptor): FieldVerdict {
     const key = descriptorKey(desc);
@@ -123,38 +189,69 @@ export function createScanner(options: ScannerOptions) {
     return verdict;
   }
 
-  function judge(candidate: FieldCandidate, lang: string | undefined): DetectedField[] {
-    const context = options.context?.() ?? null;
-    const desc: FieldDescriptor = { ...candidate.descriptor };
-    if (!desc.objectType && context?.objectType) desc.objectType = context.objectType;
-    if (!desc.lang && lang) desc.lang = lang;
-    const verdict = classify(desc);
-    const base = { element: candidate.element, scope: candidate.scope, label: candidate.label, editable: candidate.editable, inShadowRoot: candidate.inShadowRoot };
+  function valueFields(field: ValueField, hits: readonly TextHit[]): DetectedField[] {
+    const best = new Map<Kind, { confidence: number; rule: string }>();
+    for (const hit of hits) {
+      if (!validHit(hit) || hit.kind === field.kind || !VALUE_CLASSES.has(classOf(hit.kind))) continue;
+      const prev = best.get(hit.kind);
+      if (!prev || hit.confidence > prev.confidence) best.set(hit.kind, { confidence: hit.confidence, rule: hit.rule });
+    }
     const out: DetectedField[] = [];
-    if (verdict.kind) {
-      out.push({ ...base, id: nextId++, kind: verdict.kind, kindClass: classOf(verdict.kind), confidence: verdict.confidence, reasonCode: verdict.reasonCode, reason: verdict.reason, source: 'field' });
-    }
-    if (!verdict.kind && candidate.personLink) {
-      out.push({ ...base, id: nextId++, kind: 'name', kindClass: classOf('name'), confidence: 0.9, reasonCode: 'value:person-link', reason: 'person-link', source: 'value' });
-    }
-    const text = candidate.displayedText;
-    if (text && text.trim()) {
-      const best = new Map<Kind, { confidence: number; rule: string }>();
-      for (const hit of detector.scanText(text, desc.lang ? { lang: desc.lang } : undefined)) {
-        if (hit.kind === verdict.kind || !VALUE_CLASSES.has(classOf(hit.kind))) continue;
-        const prev = best.get(hit.kind);
-        if (!prev || hit.confidence > prev.confidence) best.set(hit.kind, { confidence: hit.confidence, rule: hit.rule });
-      }
-      for (const [kind, hit] of best) {
-        out.push({ ...base, id: nextId++, kind, kindClass: classOf(kind), confidence: hit.confidence, reasonCode: `value:${hit.rule}`, reason: hit.rule, source: 'value' });
-      }
+    for (const [kind, hit] of best) {
+      out.push({ ...field.base, id: nextId++, kind, kindClass: classOf(kind), confidence: hit.confidence, reasonCode: `value:${hit.rule}`, reason: hit.rule, source: 'value' });
     }
     return out;
   }
 
-  /** A shadow root the adapter says holds no fields. */
-  function inert(root: Document | ShadowRoot): boolean {
-    return isShadowRoot(root) && adapter.inertHost !== undefined && adapter.inertHost(root.host);
+  /** What one scan operation shares: the record, the page language, its generation, and the texts it gathered. */
+  interface Pass {
+    context: RecordContext | null;
+    record: string;
+    lang: string | undefined;
+    gen: number;
+    texts: ValueRequest<ValueField>[];
+  }
+
+  function newPass(start: Node): Pass {
+    const context = options.context?.() ?? null;
+    return { context, record: recordKey(context), lang: docLang(start), gen: ++lastGen, texts: [] };
+  }
+
+  /** The fields a candidate's descriptor gives, at once; its displayed text is queued on the pass. */
+  function judge(candidate: FieldCandidate, pass: Pass): DetectedField[] {
+    const desc: FieldDescriptor = { ...candidate.descriptor };
+    if (!desc.objectType && pass.context?.objectType) desc.objectType = pass.context.objectType;
+    if (!desc.lang && pass.lang) desc.lang = pass.lang;
+    const verdict = classify(desc);
+    const base: FieldBase = { element: candidate.element, scope: candidate.scope, label: candidate.label, editable: candidate.editable, inShadowRoot: candidate.inShadowRoot };
+    const out: DetectedField[] = [];
+    if (verdict.kind) {
+      out.push({ ...base, id: nextId++, kind: verdict.kind, kindClass: classOf(verdict.kind), confidence: verdict.confidence, reasonCode: verdict.reasonCode, reason: verdict.reason, source: 'field' });
+    } else if (candidate.personLink) {
+      out.push({ ...base, id: nextId++, kind: 'name', kindClass: classOf('name'), confidence: 0.9, reasonCode: 'value:person-link', reason: 'person-link', source: 'value' });
+    }
+    const text = candidate.displayedText;
+    if (text && NON_SPACE.test(text)) {
+      const request: ValueRequest<ValueField> = { scope: candidate.scope, field: { base, kind: verdict.kind }, text, gen: pass.gen, record: pass.record };
+      if (desc.lang) request.lang = desc.lang;
+      pass.texts.push(request);
+    }
+    return out;
+  }
+
+  /** Queue a pass's texts whose scope it committed (the generation set there is the pass's). */
+  function queueTexts(pass: Pass): void {
+    for (const request of pass.texts) {
+      if (scopeGen.get(request.scope) !== pass.gen) continue;
+      values.add(request);
+    }
+    pass.texts.length = 0;
+  }
+
+  /** Record that a pass (re)scanned `scope`: earlier value requests for it become stale. */
+  function committed(scope: Element, pass: Pass, hasText: boolean): void {
+    if (hasText) scopeGen.set(scope, pass.gen);
+    else scopeGen.delete(scope);
   }
 
   function docLang(node: Node): string | undefined {
@@ -162,52 +259,59 @@ export function createScanner(options: ScannerOptions) {
     return doc?.documentElement?.getAttribute('lang') || undefined;
   }
 
-  /** Scan `start` and everything below it; `stale` scopes found there are replaced. */
+  /** Scan `start` and everything below it; scopes known there are replaced. */
   function scanFrom(start: Document | ShadowRoot | Element, delta: ScanDelta): void {
     const stale: Element[] = [];
     // Scopes already known below `start` are replaced by this scan; a first scan has none to look for.
-    const visit = byScope.size > 0 ? (el: Element) => void (byScope.has(el) && stale.push(el)) : undefined;
-    const walk = walkRoots(start, env, visit, skip);
-    const lang = docLang(start);
+    const visit = byScope.size > 0 || scopeGen.size > 0 ? (el: Element) => void ((byScope.has(el) || scopeGen.has(el)) && stale.push(el)) : undefined;
+    const walk = walkFields(start, { walk: adapter.walk, env, skip, visit });
+    const pass = newPass(start);
     const found = new Map<Element, DetectedField[]>();
-    const collectIn = (root: Document | ShadowRoot | Element) => {
-      for (const candidate of adapter.collectFields(root, env)) {
-        if (skip(candidate.element)) continue;
-        const fields = judge(candidate, lang);
-        const list = found.get(candidate.scope);
-        if (list) list.push(...fields);
-        else found.set(candidate.scope, fields);
-      }
-    };
-    collectIn(start);
-    for (const root of walk.roots) if (!inert(root)) collectIn(root);
+    for (const candidate of walk.candidates) {
+      if (skip(candidate.element)) continue;
+      const fields = judge(candidate, pass);
+      const list = found.get(candidate.scope);
+      if (list) list.push(...fields);
+      else found.set(candidate.scope, fields);
+    }
     for (const scope of stale) {
       if (found.has(scope)) continue;
       handledDuringJob?.add(scope);
+      scopeGen.delete(scope);
       delta.removed.push(...(byScope.get(scope) ?? []));
       byScope.delete(scope);
     }
+    const withText = new Set(pass.texts.map((t) => t.scope));
     for (const [scope, fields] of found) {
       handledDuringJob?.add(scope);
+      committed(scope, pass, withText.has(scope));
       const previous = byScope.get(scope);
       if (previous) delta.removed.push(...previous);
       if (fields.length > 0) byScope.set(scope, fields);
       else byScope.delete(scope);
       delta.added.push(...fields);
     }
+    queueTexts(pass);
     delta.roots.push(...walk.roots);
     delta.frames.push(...walk.frames);
   }
 
-  const emptyDelta = (): ScanDelta => ({ added: [], removed: [], roots: [], frames: [] });
+  /** Forget every field and value request (a fresh scan of the page follows). */
+  function reset(delta: ScanDelta): void {
+    for (const fields of byScope.values()) delta.removed.push(...fields);
+    byScope.clear();
+    scopeGen.clear();
+  }
 
   return {
     /**
-     * The first scan of a page without a long task: walk the roots (the cost of a
-     * bare enumeration), then collect and judge root by root in slices of about
-     * `sliceMs`, handing each slice's fields to `onDelta` and yielding through
-     * `pause` in between. Changes handled meanwhile by `scanChanged` / `forget`
-     * win over the job's older view of the same fields.
+     * The first scan of a page without a long task: one walk of every root with
+     * the adapter recognising fields on the way, each field judged as it is found,
+     * in slices of about `sliceMs` of work; each slice's fields (and the roots it
+     * reached) go to `onDelta`, its displayed texts to the detector, and the job
+     * yields through `pause` in between. Changes handled meanwhile by
+     * `scanChanged` / `forget` win over the job's older view of the same fields.
+     * Value findings arrive later through `onValueFields`.
      */
     async scanAllSliced(doc: Document, opts: SliceOptions): Promise<SliceStats> {
       const sliceMs = opts.sliceMs ?? 12;
@@ -218,67 +322,66 @@ export function createScanner(options: ScannerOptions) {
         stats.workMs += spent;
         stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);
       };
-      const reset = emptyDelta();
-      for (const fields of byScope.values()) reset.removed.push(...fields);
-      byScope.clear();
+      let delta = emptyDelta();
+      reset(delta);
       const handled = new Set<Element>();
       handledDuringJob = handled;
+      const walker = createFieldWalker(doc, { walk: adapter.walk, env, skip });
+      let rootsSent = 0;
+      let framesSent = 0;
+      let pass = newPass(doc);
+      const out: FieldCandidate[] = [];
+      /** Hand over what this slice found: fields, newly reached roots (to watch), texts (to search). */
+      const deliver = () => {
+        for (; rootsSent < walker.roots.length; rootsSent++) delta.roots.push(walker.roots[rootsSent]!);
+        for (; framesSent < walker.frames.length; framesSent++) delta.frames.push(walker.frames[framesSent]!);
+        queueTexts(pass);
+        values.flush();
+        if (delta.added.length + delta.removed.length + delta.roots.length + delta.frames.length > 0) opts.onDelta(delta);
+        delta = emptyDelta();
+      };
       try {
-        const walk = walkRoots(doc, env, undefined, skip);
-        reset.roots.push(...walk.roots);
-        reset.frames.push(...walk.frames);
-        opts.onDelta(reset);
-        const lang = docLang(doc);
-        let delta = emptyDelta();
-        // The walk alone costs about one bare enumeration: end the slice there.
-        endSlice();
-        await opts.pause();
-        if (opts.cancelled?.()) return stats;
-        stats.slices++;
-        sliceStart = performance.now();
-        const yieldIfDue = async (): Promise<boolean> => {
-          if (performance.now() - sliceStart < sliceMs) return true;
-          endSlice();
-          if (delta.added.length > 0) opts.onDelta(delta);
-          delta = emptyDelta();
-          await opts.pause();
-          if (opts.cancelled?.()) return false;
-          stats.slices++;
-          sliceStart = performance.now();
-          return true;
-        };
-        for (const root of [doc, ...walk.roots]) {
-          if ((!root.isConnected && root !== doc) || inert(root)) continue;
-          for (const candidate of adapter.iterateFields(root, env)) {
+        for (;;) {
+          const more = walker.next(out);
+          for (const candidate of out) {
             const { scope } = candidate;
             if (skip(candidate.element) || handled.has(scope) || !scope.isConnected) continue;
-            const fields = judge(candidate, lang);
-            if (fields.length === 0) {
-              if (!(await yieldIfDue())) return stats;
-              continue;
-            }
+            const texts = pass.texts.length;
+            const fields = judge(candidate, pass);
+            if (pass.texts.length > texts) scopeGen.set(scope, pass.gen);
+            if (fields.length === 0) continue;
             const list = byScope.get(scope);
             if (list) list.push(...fields);
             else byScope.set(scope, fields);
             delta.added.push(...fields);
-            if (!(await yieldIfDue())) return stats;
           }
-          if (!(await yieldIfDue())) return stats;
+          out.length = 0;
+          if (!more) break;
+          if (performance.now() - sliceStart < sliceMs) continue;
+          endSlice();
+          deliver();
+          await opts.pause();
+          if (opts.cancelled?.()) return stats;
+          walker.paused();
+          stats.slices++;
+          sliceStart = performance.now();
+          // The record may have changed during the pause: texts read from now on belong to the current one.
+          pass = newPass(doc);
         }
         endSlice();
-        if (delta.added.length > 0) opts.onDelta(delta);
+        deliver();
         return stats;
       } finally {
         handledDuringJob = null;
       }
     },
 
-    /** Forget everything and scan the whole document. */
+    /** Forget everything and scan the whole document at once. */
     scanAll(doc: Document): ScanDelta {
       const delta = emptyDelta();
-      for (const fields of byScope.values()) delta.removed.push(...fields);
-      byScope.clear();
+      reset(delta);
       scanFrom(doc, delta);
+      scheduleFlush();
       return delta;
     },
 
@@ -298,6 +401,7 @@ export function createScanner(options: ScannerOptions) {
         else if (!skip(el)) starts.add(closestComposed(el, scopeSelector) ?? el);
       }
       for (const start of outermost(starts)) scanFrom(start, delta);
+      scheduleFlush();
       return delta;
     },
 
@@ -312,15 +416,16 @@ export function createScanner(options: ScannerOptions) {
         if (!node.isConnected) continue;
         const el = node.nodeType === 1 ? (node as Element) : composedParent(node);
         if (!el || skip(el)) continue;
-        const scope = closestComposed(el, scopeSelector) ?? (byScope.has(el) ? el : null);
+        const scope = closestComposed(el, scopeSelector) ?? (byScope.has(el) || scopeGen.has(el) ? el : null);
         if (scope) scopes.add(scope);
       }
       const delta = emptyDelta();
       for (const scope of outermost(scopes)) scanFrom(scope, delta);
+      scheduleFlush();
       return delta;
     },
 
-    /** Drop fields under removed nodes (those no longer connected). */
+    /** Drop fields (and value requests) under removed nodes (those no longer connected). */
     forget(nodes: Iterable<Node>): ScanDelta {
       const delta = emptyDelta();
       for (const node of nodes) {
@@ -328,12 +433,14 @@ export function createScanner(options: ScannerOptions) {
         walkRoots(node as Element, env, (el) => {
           const fields = byScope.get(el);
           handledDuringJob?.add(el);
+          scopeGen.delete(el);
           if (fields) {
             delta.removed.push(...fields);
             byScope.delete(el);
           }
         });
       }
+      scheduleFlush();
       return delta;
     },
 
@@ -345,11 +452,31 @@ export function createScanner(options: ScannerOptions) {
         delta.removed.push(...fields);
         byScope.delete(scope);
       }
+      for (const scope of scopeGen.keys()) if (!scope.isConnected) scopeGen.delete(scope);
+      scheduleFlush();
       return delta;
     },
 
     fields(): DetectedField[] {
       return [...byScope.values()].flat();
+    },
+
+    /** Listen for fields found in displayed values, which arrive after the scan that read them. */
+    onValueFields(listener: (delta: ScanDelta) => void): () => void {
+      valueListeners.add(listener);
+      return () => {
+        valueListeners.delete(listener);
+      };
+    },
+
+    /** Displayed texts queued or awaiting the detector's answer. */
+    pendingValues(): number {
+      return values.pending();
+    },
+
+    /** Resolves once every displayed text read so far has been answered and merged (or dropped as stale). */
+    valuesSettled(): Promise<void> {
+      return values.settled();
     },
   };
 }

@@ -1,8 +1,11 @@
 /**
  * Scans the page once, then keeps the fields current: mutation batches rescan
  * only what changed (on an idle callback, at most ~100 ms late), record changes
- * update the context the moment the URL moves. Every observer, listener and
- * timer goes through the content-script context, so all of it ends on invalidation.
+ * update the context the moment the URL moves. Fields found in displayed values
+ * arrive later, when the detector's text search answers, and are applied like
+ * any other delta (badges, popup, diagnostics and record-view events see them
+ * through the page model's `fields` event). Every observer, listener and timer
+ * goes through the content-script context, so all of it ends on invalidation.
  */
 import { createMutationBatcher, type MutationBatch } from '@/lib/scan/live';
 import type { ScanDelta } from '@/lib/scan/scanner';
@@ -62,6 +65,8 @@ function start(ctx: ContentScriptContext, page: PageModel): void {
     ctx.addEventListener(frame, 'load', () => apply(merge(scanner.prune(), scanner.scanChanged([frame]))));
   };
 
+  // Kinds found in displayed values arrive after the scan that read them (the text search answers asynchronously).
+  ctx.onInvalidated(scanner.onValueFields(apply));
   page.settle = () => batcher.flush();
   batcher.observe(document);
   page.setContext(adapter.context(new URL(window.location.href), document));
