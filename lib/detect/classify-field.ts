@@ -109,17 +109,10 @@ const SOURCE_NAME: Readonly<Record<ReasonCode, string>> = {
   none: 'description',
 };
 
-/** 'Holds payment card: the label says "' — one string per kind and source, made once. */
-const PREFIXES: Partial<Record<Kind | 'null', Partial<Record<ReasonCode, string>>>> = {};
-function reasonPrefix(kind: Kind | null, source: ReasonCode): string {
-  const bySource = (PREFIXES[kind ?? 'null'] ??= {});
-  return (bySource[source] ??= kind === null ? `Not personal data: the ${SOURCE_NAME[source]} says "` : `Holds ${kind.replace('_', ' ')}: the ${SOURCE_NAME[source]} says "`);
-}
-
 function verdict(kind: Kind | null, source: ReasonCode, evidence: string, why: string): FieldVerdict {
   const reasonCode: ReasonCode = kind === null && source !== 'autocomplete' && source !== 'api-name' ? 'negative' : source;
   const confidence = kind === null ? Math.min(CONFIDENCE[source], CONFIDENCE.negative) : CONFIDENCE[source];
-  const reason = `${reasonPrefix(kind, source)}${evidence}" (${why}).`;
+  const reason = `${kind === null ? 'Not personal data' : `Holds ${kind.replace('_', ' ')}`}: the ${SOURCE_NAME[source]} says "${evidence}" (${why}).`;
   return { kind, confidence, reasonCode, evidence, reason };
 }
 
@@ -138,15 +131,16 @@ function fromApiName(apiName: string | undefined, objectType: string | undefined
   const key = apiName.trim();
   const personAccount = key.startsWith('Person') && key.length > 6 && key !== 'Pronouns';
   const lookup = personAccount ? key.slice(6) : key;
-  const hit = lookup in CRM_API_NAMES ? lookup : lookup.toLowerCase() in CRM_API_NAMES ? lookup.toLowerCase() : undefined;
+  const hit = CRM_API_NAMES.has(lookup) ? lookup : CRM_API_NAMES.has(lookup.toLowerCase()) ? lookup.toLowerCase() : undefined;
   if (hit !== undefined) {
-    const known = CRM_API_NAMES[hit] ?? null;
+    const known = CRM_API_NAMES.get(hit) ?? null;
     const v = verdict(known, 'api-name', key, known === null ? 'a standard CRM field that holds no personal data' : 'a standard CRM field');
     return personAccount ? v : companyAdjusted(v, objectType);
   }
   const match = matchIdentifier(key);
   if (!match) return undefined;
-  return verdict(match.rule.kind, 'api-name', key, match.rule.why);
+  const v = verdict(match.rule.kind, 'api-name', key, match.rule.why);
+  return personAccount ? v : companyAdjusted(v, objectType);
 }
 
 function companyAdjusted(v: FieldVerdict, objectType: string | undefined): FieldVerdict {
