@@ -45,12 +45,10 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
     if (wanted && !wanted.has(rule.kind)) continue;
     let starts = rule.starts ? rule.starts(index) : null;
     if (starts !== null && starts.length > index.limit) starts = null;
-    // The prefilter is asked only when there is something to look at: most notes have no candidate for most rules.
-    if (starts !== null && starts.length === 0) continue;
-    if (rule.prefilter && !rule.prefilter(ctx.lower)) continue;
     if (starts !== null) {
       // The sticky twin at each possible start, resuming after a match as the global scan would: the same matches.
       const re = STICKY.get(rule)!;
+      const before = raw.length;
       let next = from;
       for (const p of starts) {
         if (p < next) continue;
@@ -61,8 +59,11 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
         next = p + Math.max(1, m[0].length);
         take(rule, m);
       }
+      // Checks are pure, so the whole-text prefilter can come last: asked only when the rule found something, which is rare.
+      if (raw.length > before && rule.prefilter && !rule.prefilter(ctx.lower)) raw.length = before;
       continue;
     }
+    if (rule.prefilter && !rule.prefilter(ctx.lower)) continue;
     const re = rule.pattern;
     re.lastIndex = from;
     let m: RegExpExecArray | null;

@@ -11,23 +11,72 @@ function windowStart(lower: string, start: number, window: number): number {
   return from;
 }
 
+/**
+ * A cue list compiled for small windows: cues bucketed by a hash of their first
+ * two characters, so a window is read once and only the few cues whose first
+ * two characters occur in it are compared (instead of one search per cue).
+ */
+class CueSet {
+  private static readonly SIZE = 1024;
+  private readonly buckets: (string[] | undefined)[] = new Array<string[] | undefined>(CueSet.SIZE);
+  /** one-character cues ("#") */
+  private readonly singles: string[] = [];
+
+  constructor(cues: readonly string[]) {
+    for (const c of cues) {
+      if (c.length === 1) this.singles.push(c);
+      else if (c.length > 1) (this.buckets[CueSet.hash(c.charCodeAt(0), c.charCodeAt(1))] ??= []).push(c);
+    }
+  }
+
+  private static hash(a: number, b: number): number {
+    return (a * 31 + b) & (CueSet.SIZE - 1);
+  }
+
+  /** Smallest `start - end` over the cues lying wholly in [from, start) of `lower`, or Infinity; stops at the first when `any`. */
+  nearest(lower: string, from: number, start: number, any: boolean): number {
+    let best = Infinity;
+    for (const c of this.singles) {
+      const i = lower.lastIndexOf(c, start - 1);
+      if (i >= from) {
+        best = Math.min(best, start - i - 1);
+        if (any) return best;
+      }
+    }
+    let b = lower.charCodeAt(from);
+    for (let j = from; j + 1 < start; j++) {
+      const a = b;
+      b = lower.charCodeAt(j + 1);
+      const bucket = this.buckets[CueSet.hash(a, b)];
+      if (bucket === undefined) continue;
+      for (const c of bucket) {
+        const end = j + c.length;
+        if (end <= start && end > start - best && lower.startsWith(c, j)) {
+          best = start - end;
+          if (any) return best;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+const compiled = new WeakMap<readonly string[], CueSet>();
+function cueSet(cues: readonly string[]): CueSet {
+  let set = compiled.get(cues);
+  if (set === undefined) compiled.set(cues, (set = new CueSet(cues)));
+  return set;
+}
+
 /** Distance from `start` back to the end of the nearest cue that lies wholly in the window (same line), or Infinity. */
 export function cueDistance(lower: string, start: number, cues: readonly string[], window = 40): number {
   // Only the window is searched: cost per candidate is bounded, so a scan stays linear in the text.
-  const slice = lower.slice(windowStart(lower, start, window), start);
-  let best = Infinity;
-  for (const c of cues) {
-    const i = slice.lastIndexOf(c);
-    if (i >= 0) best = Math.min(best, slice.length - i - c.length);
-  }
-  return best;
+  return cueSet(cues).nearest(lower, windowStart(lower, start, window), start, false);
 }
 
 /** True when one of `cues` occurs in the `window` characters before `start` (same line only). Stops at the first cue found. */
 export function cueBefore(lower: string, start: number, cues: readonly string[], window = 40): boolean {
-  const slice = lower.slice(windowStart(lower, start, window), start);
-  for (const c of cues) if (slice.includes(c)) return true;
-  return false;
+  return cueSet(cues).nearest(lower, windowStart(lower, start, window), start, true) < Infinity;
 }
 
 /** True when the text, trimmed, is just this span: a value typed alone into a field. */

@@ -318,6 +318,8 @@ const itCf: TextRule = {
 };
 
 // --- online identifiers ------------------------------------------------
+const VERSION_CUES = ['version', 'v.', 'ver.', 'release', 'build'];
+
 const ipv4: TextRule = {
   rule: 'ipv4',
   kind: 'online_id',
@@ -329,7 +331,7 @@ const ipv4: TextRule = {
     const end = m.index + m[0].length;
     // Part of a longer dotted number (a version or a date-time stamp).
     if ((text[end] === '.' && isDigit(text[end + 1])) || (text[m.index - 1] === '.' && isDigit(text[m.index - 2]))) return null;
-    if (cueBefore(lower, m.index, ['version', 'v.', 'ver.', 'release', 'build'], 12)) return null;
+    if (cueBefore(lower, m.index, VERSION_CUES, 12)) return null;
     return span(m, 0.93);
   },
 };
