@@ -29,7 +29,7 @@ const PARTIES =
   'vvd|de vvd|pvv|de pvv|d66|cda|het cda|groenlinks|pvda|de pvda|bbb|de bbb';
 const IDEOLOGIES =
   'conservative|liberal|left|right|green|labour|socialist|communist|libertarian|progressive|republican|democrat|konservativ|links|rechts|grun|sozialistisch|' +
-  'conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
+  'ecologiste|ecologista|ecologist|okologisch|centriste|centrista|conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
 const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
 /** "votes for the Greens", "Mitglied bei den Grünen": a verb of support next to a party is a political statement. */
@@ -194,22 +194,24 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
-  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
-  'produit*|marche|marches|gamme|secteur|lecteur*|vendons|vendre|catalogue|etude|cible|patients|situation|' +
-  'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|catalogo|estudio|pacientes|situacion|' +
-  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|lettor*|catalogo|studio|pazienti|situazione|' +
-  'product*|markt|markten|sector|verkopen|verkoop|assortiment|lezer*|catalogus|studie|doelgroep|patienten|situatie';
+  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
+  'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|modulo|funcion|catalogo|estudio|pacientes|situacion|' +
+  'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|lettor*|modulo|funzione|catalogo|studio|pazienti|situazione|' +
+  'product*|markt|markten|sector|verkopen|verkoop|assortiment|lezer*|functie|catalogus|studie|doelgroep|patienten|situatie';
 
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
+  'gesellschaft|verband|verein|bund|netzwerk|network|netwerk|reseau|rete|society|federation|alliance|institute|trust|centro|centrum|*zentrum|*centrum|*center|*verband|*gesellschaft|*verein|*netzwerk|*kirche|' +
+  'street|road|avenue|lane|strasse|rue|calle|via|straat|platz|square|' +
   'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
   'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
-export const MEMBERSHIP = 'member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
+export const MEMBERSHIP = 'delegate|delegato|delegata|delegado|delegada|delegue|deleguee|delegierte*|afgevaardigde|member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
 
 const BODY_PARTS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', string>> = {
   en: 'knee|hip|back|shoulder|heart|leg|arm|wrist|ankle|foot|hand|neck|spine|eye|hernia|kidney|liver|lung',
@@ -223,8 +225,8 @@ const BODY_PARTS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', strin
 function injuries(): string {
   const out: string[] = [];
   const parts = (l: keyof typeof BODY_PARTS) => BODY_PARTS[l].split('|');
-  for (const p of parts('en')) out.push(`broke his ${p}`, `broke her ${p}`, `broken ${p}`, `injured his ${p}`, `injured her ${p}`, `hurt his ${p}`, `hurt her ${p}`, `${p} surgery`, `${p} operation`, `${p} injury`);
-  for (const p of parts('de')) out.push(`${p} op`, `${p} operation`, `${p}bruch`, `${p} gebrochen`);
+  for (const p of parts('en')) out.push(`broke his ${p}`, `broke her ${p}`, `broken ${p}`, `injured his ${p}`, `injured her ${p}`, `hurt his ${p}`, `hurt her ${p}`, `${p} surgery`, `${p} operation`, `${p} op`, `${p} injury`);
+  for (const p of parts('de')) out.push(`${p} op`, `${p} operation`, `${p}operation`, `${p}bruch`, `${p} gebrochen`);
   for (const p of parts('fr')) out.push(`${p} casse`, `${p} cassee`, `operation du ${p}`, `operation de la ${p}`, `blessure au ${p}`);
   for (const p of parts('es')) out.push(`${p} rota`, `${p} roto`, `operacion de ${p}`, `lesion de ${p}`);
   for (const p of parts('it')) out.push(`${p} rotta`, `${p} rotto`, `intervento al ${p}`, `intervento alla ${p}`, `operazione al ${p}`);
@@ -246,12 +248,12 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'expecting a baby|expecting a child|expecting her|erwartet ein kind|erwartet nachwuchs|in anderen umstanden|attend un enfant|attend un bebe|espera un hijo|espera un bebe|aspetta un bambino|aspetta un figlio|verwacht een kind|verwacht een baby|' +
       'undergoing treatment|in treatment for|in behandlung|en traitement|en tratamiento|in cura per|in behandeling|' +
       '*krank|*kranke|*kranker|*gelahmt|*gelahmte|*allergiker|*allergikerin|*diabetiker|*diabetikerin|' +
-      'hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
+      'partially sighted|sight impaired|hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
       'malade|malata|malato|enfermo|enferma|ziek|ziekgeschreven|ingresado|ingresada|ricoverato|ricoverata|en convalescence|herstellende',
     plain:
-      'leuk*|lymphom*|melanom*|sarcom*|carcinom*|karzinom*|metasta*|crohn*|colitis|lupus|psoriasis|coeliac|celiac|zoliakie|thyroid|schilddruse*|kidney failure|nierenversagen|cirrhosis|aids|infected|infiziert|stress|breakdown|zusammenbruch|esaurimento|exhaustion|erschopfung|' +
+      'leuk*|lymphom*|melanom*|sarcom*|carcinom*|karzinom*|metasta*|crohn*|colitis|lupus|psoriasis|coeliac|celiac|zoliakie|thyroid|schilddruse*|kidney failure|nierenversagen|cirrhosis|aids|infected|infiziert|stress related|breakdown|zusammenbruch|esaurimento|exhaustion|erschopfung|' +
       'antidepressant*|painkiller*|radiotherapy|radiation therapy|hearing aid|wheelchair*|prosthe*|injur*|broken leg|broken arm|fracture*|hip replacement|knee surgery|operated on|an operation|recovering|recovery|chronic*|syndrome|disorder|sick|unwell|ill with|' +
-      'krank|*krebs|*erkrankung|*erkrankungen|*krankheit|*tumor|*sucht|*infarkt|*operation|*behinderung|*leiden|knie op|eine op|einer op|nach der op|operiert|kur|bestrahlung|depressiv*|angststorung*|panikattack*|horgerat|blind|taub|krankenstand|krankmeldung|' +
+      'krank|*krebs|*erkrankung|*erkrankungen|*krankheit|*tumor|*sucht|*infarkt|*behinderung|*leiden|*schwangerschaft|beschaftigungsverbot|knie op|eine op|einer op|nach der op|operiert|kur|bestrahlung|depressiv*|angststorung*|panikattack*|horgerat|blind|taub|krankenstand|krankmeldung|' +
       'hospitalis*|opere|operee|operation|chimio*|fauteuil roulant|aveugle|convalescen*|' +
       'de baja|operacion|operado|operada|quimio*|silla de ruedas|discapaci*|hospitaliz*|' +
       'operazione|intervento|chemio*|sedia a rotelle|disabil*|ricover*|' +
@@ -268,7 +270,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'a la messe|va a misa|a misa|a messa|va a messa|naar de kerk|pray|beten|gebete|prier|rezar|pregare|bidden|temple|tempel|tempio|templo|synagog*|sinagog*|mosquee|mezquita|moschea|moskee|kirchenaustritt|aus der kirche ausgetreten',
   },
   political: {
-    self: 'card carrying|milita en|milite au|milite a|milita nel|kreisvorsitzende*|ortsvorsitzende*|landesvorsitzende*|kandidiert|kandidat|kandidatin|candidat|candidata|candidato|kandidaat|democratic candidate|republican candidate|labour candidate|conservative candidate|parteimitglied*|partijlid',
+    self: 'junge union|jungen union|jusos|junge liberale|julis|grune jugend|junge alternative|young conservatives|young labour|young republicans|young democrats|jeunes republicains|jeunes socialistes|nuevas generaciones|giovani democratici|jongeren organisatie|card carrying|milita en|milite au|milite a|milita nel|kreisvorsitzende*|ortsvorsitzende*|landesvorsitzende*|kandidiert|kandidat|kandidatin|candidat|candidata|candidato|kandidaat|democratic candidate|republican candidate|labour candidate|conservative candidate|parteimitglied*|partijlid',
     plain:
       'councillor|councilor|city council|member of parliament|state senate|senator|candidate for|ran for|running for|stood for|mayor|' +
       'stadtrat|stadtratin|gemeinderat|gemeinderatin|kreistag|landtag|bundestag|abgeordnet*|burgermeister*|politiker*|*partei|wahlkampf*|' +
@@ -280,7 +282,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   ethnicity: {
     self:
       'black british|british asian|british indian|british pakistani|asian american|mixed race|mixed heritage|biracial|person of colour|person of color|first nations|native american|' +
-      'sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
+      'sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
       'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
     plain:
       'afro*|' +
@@ -323,18 +325,18 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   criminal: {
     self:
-      'pleaded guilty|pled guilty|found guilty|guilty of|fur schuldig befunden|schuldig gesprochen|reconnu coupable|declarado culpable|dichiarato colpevole|schuldig bevonden|' +
+      'conden*|condann*|condamn*|veroordeel*|verurteil*|convict*|pleaded guilty|pled guilty|found guilty|guilty of|fur schuldig befunden|schuldig gesprochen|reconnu coupable|declarado culpable|dichiarato colpevole|schuldig bevonden|' +
       'sentenced|verurteilung|condamn*|condenad*|condannat*|behind bars|hinter gittern|derriere les barreaux|entre rejas|dietro le sbarre|achter de tralies|' +
       'verhaftet|interpelle|interpellee|arrestad*|arrestat*|aangehouden|indicted|angeklagt|accused of|acusado de|acusada de|accusato di|accusata di|beschuldigd van|aangeklaagd|' +
       'under investigation|investigated for|being investigated|ermittelt|mis en examen|investigado|investigada|indagato|indagata|' +
       'bewahrung*|sursis|libertad condicional|liberta vigilata|proeftijd|police record|record for|fuhrungszeugnis|antecedentes|precedenti|' +
-      'served time|sass im gefangnis|im knast|saß|sat in de gevangenis|en taule|fait de la prison|a fait de la prison|estuvo en la carcel|estuvo en prision|stato in carcere|in de cel|' +
+      'served time|sass im gefangnis|sass in haft|sass in u haft|u haft|untersuchungshaft|im knast|sat in de gevangenis|en taule|fait de la prison|a fait de la prison|estuvo en la carcel|estuvo en prision|stato in carcere|in de cel|' +
       'gevangenisstraf|haftstrafe|geldstrafe wegen|bewahrungsstrafe|strafbefehl',
     plain:
       'embezzl*|untreue|unterschlagung|detournement|malversacion|appropriazione indebita|verduistering|brib*|bestechung|bestechlich*|korruption|corrupt*|corrupcion|corruzione|omkoping|corruptie|' +
       'shoplift*|ladendiebstahl|agression|agresion|aggressione|mishandeling|rapina|robbery|raub|overval|stalking|harassment|belastigung|domestic violence|hausliche gewalt|drug possession|drogenbesitz|' +
       'money laundering|geldwasche|blanchiment|blanqueo|riciclaggio|witwassen|tax evasion|steuerhinterziehung|fraude fiscale|evasion fiscal|evasione fiscale|belastingfraude|' +
-      'fraud|escroquerie|estafa|truffa|oplichting|frode|betrugs|knast|gefangnis|crime|offence|offense|straftat|delit|delito|reato|misdrijf|misdemeanor|felony|*strafe|*delikt|*delikte|' +
+      'angezeigt|strafanzeige|reported to the police|porte plainte|denunciado|denunciada|denunciato|denunciata|aangifte tegen|fahrerflucht|unfallflucht|hit and run|fraud|escroquerie|estafa|truffa|oplichting|frode|betrugs|knast|gefangnis|crime|offence|offense|straftat|delit|delito|reato|misdrijf|misdemeanor|felony|*strafe|*delikt|*delikte|' +
       'arrested|festgenommen|arrete|arretee|detenido|detenida|arrestato|arrestata|gearresteerd|carcel|prision|carcere|gevangenis|prison|jail|gaol|' +
       'drunk driving|dui|dwi|trunkenheit|alkohol am steuer|conduite en etat d ivresse|rijden onder invloed',
   },
@@ -346,9 +348,9 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
 export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
-  religion: 'nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
-  political: 'political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
+  health: 'blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  religion: 'faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
+  political: 'vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
   ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
   sexual_orientation: 'pride month|pride campaign|pride edition',
   trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment|soviet union|monetary union|banking union|union type|union types|union all|union select|union jack|african union|' +
@@ -378,5 +380,18 @@ export const NAME_VERBS =
 
 /** Determiners, possessives and prepositions: a capitalised word after one is a noun or place, not a name. */
 export const DETERMINERS =
-  'im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
+  'san|santa|santo|saint|sankt|st|rue|calle|via|im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
   'the|a|an|our|their|this|that|its|der|die|das|den|dem|des|ein|eine|einer|einem|eines|unser|unsere|unserer|le|la|les|un|une|des|du|notre|leur|el|los|las|una|nuestro|nuestra|il|lo|gli|uno|nostro|nostra|de|het|een|ons|onze';
+
+/** Words that mark a person as male or female, for partner agreement. */
+export const MALE_WORDS =
+  'he|him|his|himself|er|ihn|ihm|sein|seine|seinem|seinen|seiner|herr|herrn|hr|mr|hij|hem|il|lui|monsieur|m|senor|sr|don|signor|signore|sig|meneer|dhr|kunde|einkaufer|ansprechpartner';
+export const FEMALE_WORDS =
+  'she|her|herself|sie|ihr|ihre|ihrer|frau|fr|mrs|ms|miss|zij|ze|haar|elle|ella|lei|signora|sigra|senora|sra|madame|mme|mevrouw|mevr|kundin|einkauferin|ansprechpartnerin|clienta';
+/** Partner phrases by the partner's gender ("mit einem Mann verheiratet", "sa compagne"). */
+export const PARTNER_MALE_PHRASES =
+  'married to a man|mit einem mann verheiratet|mit einem mann zusammen|getrouwd met een man|marie a un homme|mariee a un homme|marie avec un homme|mariee avec un homme|son compagnon|son mari|' +
+  'casado con un hombre|casada con un hombre|su novio|su marido|sposato con un uomo|sposata con un uomo|il suo compagno|suo marito';
+export const PARTNER_FEMALE_PHRASES =
+  'married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
+  'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie';

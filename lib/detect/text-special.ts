@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TokenBuffer, charClass, phrasesAt } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { DETERMINERS, IDIOMS, MEMBERSHIP, NAME_VERBS, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, FEMALE_WORDS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -38,7 +38,12 @@ const LEAD = ANCHOR + 6;
 /** Idioms that take back one kind's cue in their clause ("sick of waiting", "in our DNA"): VETO + kind index. */
 /** Verbs that make a capitalised word before them a name ("Greg is", "Jenny told"). */
 const NAME_NEXT = ANCHOR + 7;
-const VETO = ANCHOR + 8;
+/** Gender of a person word, and partners by gender ("mit einem Mann verheiratet", "sa compagne"): same gender is a sexual-orientation cue. */
+const MALE = ANCHOR + 8;
+const FEMALE = ANCHOR + 9;
+const PARTNER_MALE = ANCHOR + 10;
+const PARTNER_FEMALE = ANCHOR + 11;
+const VETO = ANCHOR + 12;
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -56,7 +61,11 @@ lexicon
   .add(MEMBERSHIP, MEMBER)
   .add(CLAUSE_BREAKS, BREAK)
   .add(SENTENCE_LEADS, LEAD)
-  .add(NAME_VERBS, NAME_NEXT);
+  .add(NAME_VERBS, NAME_NEXT)
+  .add(MALE_WORDS, MALE)
+  .add(FEMALE_WORDS, FEMALE)
+  .add(PARTNER_MALE_PHRASES, PARTNER_MALE)
+  .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE);
 SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
@@ -129,8 +138,6 @@ function isSpace(ch: number): boolean {
 const tokens = new TokenBuffer();
 /** Product and market words this close to a cue take it over ("diabetes test strips"); further away in the clause they only weaken it. */
 const PRODUCT_REACH = 4;
-/** An organisation word right next to a cue names the organisation ("Muslim council", "katholisches Klinikum"). */
-const ORG_REACH = 2;
 const MAX_HITS = 64;
 // Cue and context hits of the sentence being scored: token position, clause, and kind or context type.
 const cuePos = new Int32Array(MAX_HITS);
@@ -141,6 +148,15 @@ const ctxPos = new Int32Array(MAX_HITS);
 const ctxClause = new Int32Array(MAX_HITS);
 const ctxTag = new Int32Array(MAX_HITS);
 let ctxs = 0;
+/** Gendered person words and partner phrases: position, and for partners the token after the phrase. */
+const genderPos = new Int32Array(MAX_HITS);
+const genderTag = new Int32Array(MAX_HITS);
+let genders = 0;
+const partnerPos = new Int32Array(8);
+const partnerEnd = new Int32Array(8);
+const partnerTag = new Int32Array(8);
+let partners = 0;
+const SEXUAL_ORIENTATION = SPECIAL_KINDS.indexOf('sexual_orientation');
 const MAX_CLAUSES = 32;
 const clauseVeto = new Int8Array(MAX_CLAUSES * KINDS);
 const scores = new Float64Array(KINDS);
@@ -150,7 +166,7 @@ let anchor = false;
 let member = false;
 let clauseBreak = false;
 
-function onTag(tag: number, t: number): void {
+function onTag(tag: number, t: number, next: number): void {
   if (tag < ANCHOR) {
     if (cues === MAX_HITS) return;
     cuePos[cues] = t;
@@ -166,7 +182,28 @@ function onTag(tag: number, t: number): void {
     ctxTag[ctxs++] = tag;
   } else if (tag === LEAD) person ||= t === 0;
   else if (tag === NAME_NEXT) person ||= t > 0 && looksLikeName(t - 1);
-  else if (tag >= VETO) clauseVeto[clause * KINDS + tag - VETO] = 1;
+  else if (tag === MALE || tag === FEMALE) {
+    if (genders === MAX_HITS) return;
+    genderPos[genders] = t;
+    genderTag[genders++] = tag;
+  } else if (tag === PARTNER_MALE || tag === PARTNER_FEMALE) {
+    if (partners === partnerPos.length) return;
+    partnerPos[partners] = t;
+    partnerEnd[partners] = next;
+    partnerTag[partners++] = tag;
+  } else if (tag >= VETO) clauseVeto[clause * KINDS + tag - VETO] = 1;
+}
+
+/** A partner of the same gender as a person named outside the partner phrase ("Herr Winter ist mit einem Mann verheiratet"). */
+function samePartner(): boolean {
+  for (let p = 0; p < partners; p++) {
+    const want = partnerTag[p] === PARTNER_MALE ? MALE : FEMALE;
+    for (let g = 0; g < genders; g++) {
+      const pos = genderPos[g]!;
+      if (genderTag[g] === want && (pos < partnerPos[p]! || pos >= partnerEnd[p]!)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -180,14 +217,26 @@ function looksLikeName(t: number): boolean {
   return true;
 }
 
+/**
+ * The cue is part of an organisation's name: right before the organisation word
+ * ("Muslim council", "katholisches Klinikum") or after it and a genitive or
+ * preposition ("Zentralrat der Muslime", "centro de diálisis").
+ */
+function namesOrganisation(cue: number, org: number): boolean {
+  if (org === cue + 1) return true;
+  if (org !== cue - 2) return false;
+  for (let k = tokens.idFrom[cue - 1]!, e = tokens.idFrom[cue]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
+  return false;
+}
+
 /** Weight of product and organisation context against the cue at `pos` in `cl`. */
 function against(pos: number, cl: number): number {
   let w = 0;
   for (let j = 0; j < ctxs; j++) {
     if (ctxClause[j] !== cl) continue;
-    const near = Math.abs(ctxPos[j]! - pos);
-    // A named or addressed person outweighs organisation words further away, not product or market context.
-    const v = ctxTag[j] === PRODUCT ? (near <= PRODUCT_REACH ? 2 : 1) : near <= ORG_REACH ? 2 : anchor ? 0 : 1;
+    const at = ctxPos[j]!;
+    // A named or addressed person outweighs organisation words that do not name the organisation, not product or market context.
+    const v = ctxTag[j] === PRODUCT ? (Math.abs(at - pos) <= PRODUCT_REACH ? 2 : 1) : namesOrganisation(pos, at) ? 2 : anchor ? 0 : 1;
     if (v > w) w = v;
   }
   return w;
@@ -197,7 +246,7 @@ function against(pos: number, cl: number): number {
 function scoreSentence(): Float64Array {
   person = anchor = member = false;
   clause = 0;
-  cues = ctxs = 0;
+  cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
   const n = tokens.count;
   for (let t = 0; t < n; t++) {
@@ -222,14 +271,15 @@ function scoreSentence(): Float64Array {
     const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cl);
     if (score > scores[k]!) scores[k] = score;
   }
+  if (partners > 0 && samePartner() && scores[SEXUAL_ORIENTATION]! < 3) scores[SEXUAL_ORIENTATION] = 3;
   // A disease named in a genetic result ("predisposition to Alzheimer's") is part of the genetic statement.
   if (scores[GENETIC]! >= 2) scores[HEALTH] = -Infinity;
   return scores;
 }
 const GENETIC = SPECIAL_KINDS.indexOf('genetic');
 const HEALTH = SPECIAL_KINDS.indexOf('health');
-const visitTag = (tag: number, t: number): void => {
-  if (tag !== BREAK) onTag(tag, t);
+const visitTag = (tag: number, t: number, next: number): void => {
+  if (tag !== BREAK) onTag(tag, t, next);
 };
 const onBreakOnly = (tag: number): void => {
   if (tag === BREAK) clauseBreak = true;
