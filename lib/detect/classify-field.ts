@@ -7,7 +7,7 @@
  */
 import { KIND_CLASS, type Kind } from './kinds';
 import type { FieldDescriptor } from './field-descriptor';
-import { bestMatch, fieldWords, FIELD_RULES, HEADING_WORDS, IDENTIFIER_ALIASES, OPTION_VALUES, TITLE_WORDS, type Match } from './field-vocab';
+import { bestMatch, fieldWords, FIELD_RULES, HEADING_WORDS, table, IDENTIFIER_ALIASES, OPTION_VALUES, TITLE_WORDS, type Match } from './field-vocab';
 import { CRM_API_NAMES } from './crm-api-names';
 import { rx } from './regex-registry';
 
@@ -32,15 +32,19 @@ const OPTION_WHY: Partial<Record<Kind, string>> = {
   payment_card: 'a card brand choice is payment-card data',
 };
 const SPACES = rx('field-spaces', /\s+/);
-const AUTOCOMPLETE: Readonly<Record<string, Kind | null>> = {
-  name: 'name', 'honorific-prefix': 'name', 'given-name': 'name', 'additional-name': 'name', 'family-name': 'name', 'honorific-suffix': 'name', nickname: 'name',
-  email: 'email', tel: 'phone', 'tel-country-code': 'phone', 'tel-national': 'phone', 'tel-area-code': 'phone', 'tel-local': 'phone', 'tel-local-prefix': 'phone', 'tel-local-suffix': 'phone', 'tel-extension': 'phone',
-  'street-address': 'address', 'address-line1': 'address', 'address-line2': 'address', 'address-line3': 'address', 'address-level1': 'address', 'address-level2': 'address', 'address-level3': 'address', 'address-level4': 'address', 'postal-code': 'address',
-  country: null, 'country-name': null, organization: null, 'organization-title': null, url: null, language: null, 'transaction-currency': null, 'transaction-amount': null,
-  'cc-name': 'payment_card', 'cc-given-name': 'payment_card', 'cc-additional-name': 'payment_card', 'cc-family-name': 'payment_card', 'cc-number': 'payment_card', 'cc-exp': 'payment_card', 'cc-exp-month': 'payment_card', 'cc-exp-year': 'payment_card', 'cc-csc': 'payment_card', 'cc-type': 'payment_card',
-  bday: 'birthdate', 'bday-day': 'birthdate', 'bday-month': 'birthdate', 'bday-year': 'birthdate', sex: 'gender',
-  username: 'online_id', impp: 'online_id', 'current-password': 'credential', 'new-password': 'credential', 'one-time-code': 'credential', webauthn: 'credential',
-};
+/** HTML autofill field tokens (the last token of an autocomplete attribute). */
+const AUTOCOMPLETE = table<Kind | null>([
+  ['name', 'name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname'],
+  ['email', 'email'],
+  ['phone', 'tel|tel-country-code|tel-national|tel-area-code|tel-local|tel-local-prefix|tel-local-suffix|tel-extension'],
+  ['address', 'street-address|address-line1|address-line2|address-line3|address-level1|address-level2|address-level3|address-level4|postal-code'],
+  [null, 'country|country-name|organization|organization-title|url|language|transaction-currency|transaction-amount'],
+  ['payment_card', 'cc-name|cc-given-name|cc-additional-name|cc-family-name|cc-number|cc-exp|cc-exp-month|cc-exp-year|cc-csc|cc-type'],
+  ['birthdate', 'bday|bday-day|bday-month|bday-year'],
+  ['gender', 'sex'],
+  ['online_id', 'username|impp'],
+  ['credential', 'current-password|new-password|one-time-code|webauthn'],
+]);
 
 const COMPANY_OBJECTS = new Set(['account', 'company', '0-2', 'opportunity', 'deal', '0-3', 'campaign', 'product2', 'product', 'quote', 'order', 'contract', 'case', 'ticket', '0-5']);
 /** Kinds that, on a company record, describe the company (its switchboard, office, general mailbox, company name). */
@@ -121,8 +125,8 @@ function fromAutocomplete(token: string | undefined): FieldVerdict | undefined {
   // The field token is the last one; "section-x shipping work tel" → "tel"; "webauthn" may follow it.
   const words = token.toLowerCase().trim().split(SPACES).filter((w) => w !== 'webauthn');
   const last = words[words.length - 1];
-  if (last === undefined || !(last in AUTOCOMPLETE)) return undefined;
-  const kind = AUTOCOMPLETE[last] ?? null;
+  if (last === undefined || !AUTOCOMPLETE.has(last)) return undefined;
+  const kind = AUTOCOMPLETE.get(last) ?? null;
   return verdict(kind, 'autocomplete', last, kind === null ? 'the browser autofill token is not personal' : 'the browser autofill token');
 }
 

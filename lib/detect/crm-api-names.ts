@@ -11,8 +11,9 @@
  * Grouped by kind as '|'-separated lists: the table ships in the content script.
  */
 import type { Kind } from './kinds';
+import { table } from './field-vocab';
 
-const GROUPS: readonly [Kind | null, string][] = [
+export const CRM_API_NAMES: ReadonlyMap<string, Kind | null> = table<Kind | null>([
   // Salesforce
   [null, 'Title|AccountId|ReportsToId|IsConverted|ConvertedAccountId|ConvertedContactId|RecordTypeId|Id|AccountNumber|Site|Type|ParentId|Sic|TickerSymbol|Ownership|StageName|ForecastCategoryName|NextStep|IsWon|IsClosed|Priority|Reason|ContactId|EmployeeNumber|FiscalQuarter|FiscalYear|Pricebook2Id|HasOpportunityLineItem|Jigsaw|YearStarted|NaicsCode|Tradestyle|IndividualId|MasterRecordId|Languages__c|Level__c'],
   ['online_id', 'Alias|CommunityNickname|FederationIdentifier'],
@@ -21,6 +22,4 @@ const GROUPS: readonly [Kind | null, string][] = [
   // HubSpot
   [null, 'linkedinbio|hs_ip_timezone|ip_country|jobtitle|lifecyclestage|degree|field_of_study|school|job_function|seniority|annualrevenue|numemployees|hs_persona|associatedcompanyid|name|numberofemployees|about_us|founded_year|type|dealname|dealstage|pipeline|dealtype|hs_priority|content|hs_ticket_priority|hs_ticket_category|hs_object_id|graduation_date'],
   ['location', 'ip_city|ip_state|ip_zipcode'],
-];
-
-export const CRM_API_NAMES: ReadonlyMap<string, Kind | null> = new Map(GROUPS.flatMap(([kind, names]) => names.split('|').map((n) => [n, kind] as const)));
+]);

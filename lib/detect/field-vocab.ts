@@ -32,7 +32,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     strong: true,
     why: 'consent flags and preferences are not personal data values',
     terms:
-      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|bounced|email bounced|marketing consent|subscribe|subscribed|subscription|i agree|agree|accept|remember me|keep me signed in|' +
+      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|marketing consent|subscribe|subscribed|subscription|agree|accept|keep me signed in|' +
       'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
   },
   {
@@ -41,13 +41,13 @@ export const FIELD_RULES: readonly VocabRule[] = [
     veto: true,
     why: 'it describes an organisation, a deal or a record, not a person',
     terms:
-      'company name|company|organization name|organisation name|organization|organisation|business name|account name|opportunity name|deal name|deal|campaign name|campaign|product name|product|project name|file name|filename|domain name|domain|brand name|account owner|record owner|owner|owner id|ownerid|lead owner|case owner|assigned to|' +
-      'nom de l opportunite|opportunite|nombre de la oportunidad|oportunidad|nome opportunita|opportunita|naam verkoopkans|verkoopkans|firmenname|firma|unternehmen|unternehmensname|name der firma|name des unternehmens|organisation|verkaufschance|produktname|projektname|' +
-      'nom de l entreprise|nom de la societe|societe|entreprise|raison sociale|nom de l organisation|' +
-      'nombre de la empresa|empresa|razon social|compania|organizacion|' +
-      'nome azienda|nome della societa|azienda|ragione sociale|societa|organizzazione|' +
+      'company|organization|organisation|business name|account name|opportunity name|deal|campaign|product|project name|file name|filename|domain|brand name|owner|ownerid|assigned to|' +
+      'opportunite|oportunidad|opportunita|verkoopkans|firmenname|firma|unternehmen|unternehmensname|name des unternehmens|verkaufschance|produktname|projektname|' +
+      'societe|entreprise|raison sociale|' +
+      'empresa|razon social|compania|organizacion|' +
+      'azienda|ragione sociale|societa|organizzazione|' +
       'bedrijfsnaam|bedrijf|organisatie|firmanaam|' +
-      'employer|employer name|current employer|arbeitgeber|employeur|empleador|datore di lavoro|werkgever|accountname|nom du compte|nombre de la cuenta|nome account|nome dell account|accountnaam|account inhaber|accountinhaber|opportunity inhaber|lead inhaber|proprietaire du compte|proprietaire|propietario de la cuenta|propietario|titolare account|proprietario dell account|proprietario|accounteigenaar|eigenaar account|eigenaar',
+      'employer|arbeitgeber|employeur|empleador|datore di lavoro|werkgever|accountname|nom du compte|nombre de la cuenta|nome account|nome dell account|accountnaam|account inhaber|accountinhaber|opportunity inhaber|lead inhaber|proprietaire|propietario|titolare account|proprietario|accounteigenaar|eigenaar',
   },
   {
     kind: null,
@@ -55,10 +55,10 @@ export const FIELD_RULES: readonly VocabRule[] = [
     veto: true,
     why: 'a company switchboard, general mailbox or office address is not personal',
     terms:
-      'company phone|main phone|main office|general inquiries|general enquiries|inquiries|enquiries|hq|hq address|hq phone|switchboard|office main line|headquarters phone|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
-      'firmentelefon|firmenanschrift|firmensitz adresse|unternehmensanschrift|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
-      'telephone du siege|du siege|siege|standard telephonique|telephone de l entreprise|siege social|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres|' +
-      'haupttelefon|telephone principal|telefono principal|telefono principale|hoofdtelefoon*|algemeen nummer|algemeen telefoonnummer|standard|numero centralino',
+      'company phone|main phone|main office|inquiries|enquiries|hq|switchboard|office main line|company email|general email|info email|support email|sales email|company address|headquarters|head office|' +
+      'firmentelefon|firmenanschrift|unternehmensanschrift|zentrale|telefonzentrale|hauptnummer|firmen email|firmenadresse|firmensitz|hauptsitz|' +
+      'siege|telephone de l entreprise|adresse de l entreprise|centralita|telefono de la empresa|sede central|centralino|telefono aziendale|sede legale|hoofdnummer|bedrijfstelefoon|hoofdkantoor|bedrijfsadres|' +
+      'haupttelefon|telephone principal|telefono principal|telefono principale|hoofdtelefoon*|algemeen nummer|algemeen telefoonnummer|standard',
   },
   {
     kind: null,
@@ -69,22 +69,22 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'job title|business unit|sales region|sales territory|country region|country or region|bank name|lead source|customer number|member number|membership number|loyalty number|rewards number|gift card*|gift certificate|promo code|coupon code|vat number|vat id|number of employees|search term|time zone|tax rate|card nickname|saved card|record locator|booking reference|reservation number|order number|invoice number|tracking number|ticket number|case number|' +
       'jobtitel|berufsbezeichnung|kundennummer|bestellnummer|rechnungsnummer|sendungsnummer|ticketnummer|anzahl der mitarbeiter|' +
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
-      'perusahaan|nama perusahaan|' +
-      'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|cupon de descuento|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this',
+      'perusahaan|' +
+      'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this',
   },
   {
     kind: null,
     strong: true,
     why: 'a relationship between people is not itself an identifier',
     terms:
-      'relationship|relation|relationship to*|beziehung|verwandtschaftsgrad|verwandtschaft|lien de parente|parentesco|relacion|parentela|relazione|grado di parentela|relatie|verwantschap',
+      'relationship|relation|relationship to*|beziehung|verwandtschaftsgrad|verwandtschaft|lien de parente|parentesco|relacion|parentela|relazione|relatie|verwantschap',
   },
   {
     kind: null,
     strong: true,
     why: 'a record date is not a date of birth',
     terms:
-      'close date|closedate|closing date|created date|createdate|created|created on|last modified*|modified|lastmodifieddate|due date|start date|end date|delivery date|order date|invoice date|contract end|renewal date|meeting date|follow up date|last activity|last contacted|activity date|' +
+      'close date|closedate|closing date|createdate|created|last modified*|modified|lastmodifieddate|due date|start date|end date|delivery date|order date|invoice date|contract end|renewal date|meeting date|follow up date|last activity|last contacted|activity date|' +
       'abschlussdatum|erstelldatum|erstellt am|geandert am|falligkeitsdatum|lieferdatum|bestelldatum|vertragsende|' +
       'date de cloture|date de creation|date d echeance|fecha de cierre|fecha de creacion|fecha de vencimiento del contrato|data di chiusura|data di creazione|sluitingsdatum|aanmaakdatum|vervaldatum contract',
   },
@@ -92,27 +92,27 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'health',
     why: 'health information is a special category (GDPR Art. 9)',
     terms:
-      'health|health status|medical*|medical condition|diagnosis|illness|disability|disabilities|allergies|allergy|blood type|blood group|medication|pregnancy|sick leave|' +
+      'health|medical*|diagnosis|illness|disability|disabilities|allergies|allergy|blood type|blood group|medication|pregnancy|sick leave|' +
       'gesundheit*|~gesundheit|diagnose|krankheit*|erkrankung*|allergien|behinderung|schwerbehinderung|blutgruppe|medikamente|schwangerschaft|' +
-      'sante|etat de sante|dossier medical|maladie|handicap|allergies|groupe sanguin|' +
+      'sante|maladie|handicap|groupe sanguin|' +
       'salud|estado de salud|condicion medica|enfermedad|discapacidad|alergias|grupo sanguineo|' +
-      'salute|stato di salute|condizione medica|malattia|disabilita|allergie|gruppo sanguigno|' +
-      'gezondheid|~gezondheid|medische*|ziekte|beperking|allergieen|bloedgroep',
+      'salute|condizione medica|malattia|disabilita|allergie|gruppo sanguigno|' +
+      '~gezondheid|medische*|ziekte|beperking|allergieen|bloedgroep',
   },
   {
     kind: 'religion',
     why: 'religious belief is a special category (GDPR Art. 9)',
-    terms: 'religion|religious*|faith|denomination|confession|konfession|religionszugehorigkeit|glaube|kirchensteuer*|religion|confession religieuse|religione|confessione|religie|geloof|kerkgenootschap',
+    terms: 'religion|religious*|faith|denomination|confession|konfession|religionszugehorigkeit|glaube|kirchensteuer*|religione|confessione|religie|geloof|kerkgenootschap',
   },
   {
     kind: 'political',
     why: 'political opinion is a special category (GDPR Art. 9)',
-    terms: 'political*|political party|party affiliation|party membership|politische*|partei|parteizugehorigkeit|parteimitglied*|opinion politique|affiliation politique|parti politique|afiliacion politica|partido politico|orientamento politico|partito politico|politieke*|politieke partij',
+    terms: 'political*|party affiliation|party membership|politische*|partei|parteizugehorigkeit|parteimitglied*|opinion politique|affiliation politique|parti politique|afiliacion politica|partido politico|orientamento politico|partito politico|politieke*',
   },
   {
     kind: 'ethnicity',
     why: 'ethnic origin is a special category (GDPR Art. 9)',
-    terms: 'ethnicity|ethnic*|race|racial origin|ethnische herkunft|ethnie|herkunft|abstammung|origine ethnique|etnia|origen etnico|etnicita|origine etnica|etniciteit|etnische afkomst|afkomst',
+    terms: 'ethnic*|race|racial origin|ethnie|herkunft|abstammung|origine ethnique|etnia|origen etnico|etnicita|origine etnica|etniciteit|afkomst',
   },
   {
     kind: 'sexual_orientation',
@@ -127,29 +127,29 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: 'biometric',
     why: 'biometric data is a special category (GDPR Art. 9)',
-    terms: 'biometric*|fingerprint*|face template|facial template|voiceprint|iris scan|fingerabdruck*|biometrisch*|gesichtsbild|empreinte digitale|biometrique*|huella dactilar|biometrico*|impronta digitale|biometrici|vingerafdruk*|biometrische',
+    terms: 'biometric*|fingerprint*|face template|facial template|voiceprint|iris scan|fingerabdruck*|biometrisch*|gesichtsbild|empreinte digitale|biometrique*|huella dactilar|biometrico*|impronta digitale|vingerafdruk*',
   },
   {
     kind: 'genetic',
     why: 'genetic data is a special category (GDPR Art. 9)',
-    terms: 'genetic*|dna|gene test|genetisch*|gentest|erbgut|genetique*|adn|genetico|genetica|genetische|dna profiel',
+    terms: 'genetic*|dna|gene test|genetisch*|gentest|erbgut|genetique*|adn',
   },
   {
     kind: 'criminal',
     why: 'criminal convictions and offences fall under GDPR Art. 10',
-    terms: 'criminal record|criminal history|convictions|conviction|criminal*|offences|offenses|background check|vorstrafe*|fuhrungszeugnis|straftat*|strafregister|casier judiciaire|condamnations|antecedentes penales|condenas|precedenti penali|casellario giudiziale|strafblad|verklaring omtrent het gedrag|veroordelingen',
+    terms: 'convictions|conviction|criminal*|offences|offenses|background check|vorstrafe*|fuhrungszeugnis|straftat*|strafregister|casier judiciaire|condamnations|antecedentes penales|condenas|precedenti penali|casellario giudiziale|strafblad|verklaring omtrent het gedrag|veroordelingen',
   },
   {
     kind: null,
     why: 'it is business or form metadata, not personal data',
     terms:
-      'origin|destination|website|web site|url|homepage|industry|annual revenue|revenue|employees|number of employees|amount|stage|stage name|probability|lead source|source|status|rating|description|subject|comments|comment|notes|note|message|search|search term|query|keyword|promo code|promo|coupon|voucher|gift card|quantity|qty|price|total|currency|language|timezone|time zone|vat|vat number|vat id|tax rate|captcha|job title|business unit|position|role|department|occupation|profession|age|income|salary|education|membership number|loyalty number|member number|customer number|account number internal|' +
-      'branche|umsatz|mitarbeiter|mitarbeiteranzahl|betrag|phase|wahrscheinlichkeit|quelle|beschreibung|betreff|kommentar|notiz*|nachricht|suche|suchbegriff|gutschein*|menge|preis|wahrung|sprache|ust idnr|ust id|umsatzsteuer*|abteilung|berufsbezeichnung|beruf|position|kundennummer|' +
-      'site web|secteur|chiffre d affaires|montant|etape|probabilite|commentaire*|rechercher|recherche|quantite|prix|langue|tva|numero de tva|fonction|poste|service|' +
+      'origin|destination|website|web site|url|homepage|industry|revenue|employees|amount|stage|probability|source|status|rating|description|subject|comments|comment|notes|note|message|search|query|keyword|promo|coupon|voucher|gift card|quantity|qty|price|total|currency|language|timezone|time zone|vat|tax rate|captcha|job title|business unit|position|role|department|occupation|profession|age|income|salary|education|membership number|loyalty number|member number|customer number|account number internal|' +
+      'branche|umsatz|mitarbeiter|mitarbeiteranzahl|betrag|phase|wahrscheinlichkeit|quelle|beschreibung|betreff|kommentar|notiz*|nachricht|suche|suchbegriff|gutschein*|menge|preis|wahrung|sprache|ust idnr|ust id|umsatzsteuer*|abteilung|berufsbezeichnung|beruf|kundennummer|' +
+      'site web|secteur|chiffre d affaires|montant|etape|probabilite|commentaire*|rechercher|recherche|quantite|prix|langue|tva|fonction|poste|service|' +
       'sitio web|sector|ingresos|importe|etapa|probabilidad|descripcion|asunto|comentario*|buscar|busqueda|cantidad|precio|idioma|iva|nif intracomunitario|cargo|puesto|departamento|' +
-      'sito web|settore|fatturato|importo|fase|probabilita|descrizione|oggetto|commento|commenti|cerca|ricerca|quantita|prezzo|lingua|partita iva|ruolo|reparto|mansione|' +
-      'bedrijfstak|omzet|bedrag|kans|beschrijving|onderwerp|opmerking*|zoeken|zoek|aantal|prijs|taal|btw|btw nummer|functie|afdeling|' +
-      'territory|leadquelle|lead quelle|origine de la piste|origine du lead|source du lead|origen del candidato|origen del prospecto|fuente del lead|fonte lead|origine lead|origine del lead|leadbron|bron van lead',
+      'sito web|settore|fatturato|importo|fase|probabilita|descrizione|oggetto|commento|commenti|cerca|ricerca|quantita|prezzo|lingua|ruolo|reparto|mansione|' +
+      'bedrijfstak|omzet|bedrag|kans|beschrijving|onderwerp|opmerking*|zoeken|zoek|aantal|prijs|taal|btw|functie|afdeling|' +
+      'territory|leadquelle|origine de la piste|origine du lead|origen del candidato|origen del prospecto|fuente del lead|fonte lead|origine lead|origine del lead|leadbron|bron van lead',
   },
   {
     kind: null,
@@ -159,16 +159,16 @@ export const FIELD_RULES: readonly VocabRule[] = [
   {
     kind: null,
     why: 'a country alone does not identify a person',
-    terms: 'country|country name|country code|land|staat|pays|pais|paese|nazione|nation|nationality country|' +
+    terms: 'country|land|staat|pays|pais|paese|nazione|nation|' +
       'nationality|citizenship|staatsangehorigkeit|nationalitat|nationalite|nacionalidad|nazionalita|cittadinanza|nationaliteit',
   },
   {
     kind: 'credential',
     why: 'passwords, PINs and security answers are credentials',
     terms:
-      'password*|passwd|pwd|passcode|pin|pin code|one time code|one time password|otp|verification code|security answer|secret answer|answer|api key|apikey|access token|secret|' +
+      'password*|passwd|pwd|passcode|pin|one time code|otp|verification code|answer|api key|apikey|access token|secret|' +
       'passwort*|kennwort*|~passwort|sicherheitsantwort|sicherheitsfrage|geheimfrage|bestatigungscode|' +
-      'mot de passe|mdp|code secret|question secrete|reponse secrete|code de verification|' +
+      'mot de passe|mdp|question secrete|reponse secrete|code de verification|' +
       'contrasena|clave|respuesta secreta|pregunta secreta|codigo de verificacion|' +
       'parola d ordine|risposta segreta|domanda segreta|codice di verifica|' +
       'wachtwoord*|~wachtwoord|geheime vraag|geheim antwoord|verificatiecode',
@@ -177,13 +177,13 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'payment_card',
     why: 'card numbers, card holder, expiry and verification codes are payment-card data',
     terms:
-      'card number|cardnumber|card no|card num|credit card*|debit card|creditcard*|cc number|ccnumber|cc num|ccnum|ccno|cc exp*|ccexp*|cc cvv|cc cvc|cc type|cc name|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card security code|card verification*|card code|card type|cardtype|card holder|cardholder|card holders name|name on card|nameoncard|name on the card|expiry*|expiration*|expire*|exp mon|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
+      'credit card*|creditcard*|ccnumber|ccnum|ccno|cc exp*|ccexp*|cc|ccv|cvv*|cvc*|csc|cvn|cid|security code|card verification*|nameoncard|expiry*|expiration*|expire*|exp mon|exp date|exp month|exp year|expdate|expmonth|expyear|exp mm|exp yy|valid thru|valid through|valid until|card*|' +
       'kartennummer|karten nummer|kreditkarte*|kartentyp|kartenart|karteninhaber*|ablaufdatum|gultig bis|prufnummer|prufziffer|sicherheitscode|~kreditkarte|' +
-      'titolare carta|nome titolare|card brand|cartao*|nome do cartao|numero do cartao|data de validade|validade|kartu|~карт|срок действия|numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date d expiration|date de validite|cryptogramme*|' +
-      'numero de tarjeta|tarjeta*|titular de la tarjeta|nombre en la tarjeta|fecha de caducidad|caducidad|fecha de expiracion|codigo de seguridad|' +
-      'numero carta|numero della carta|carta di credito|tipo di carta|titolare della carta|intestatario della carta|scadenza|data di scadenza|codice di sicurezza|' +
+      'titolare carta|nome titolare|cartao*|validade|kartu|~карт|срок действия|numero de carte|carte bancaire|carte de credit|type de carte|titulaire de la carte|nom sur la carte|date de validite|cryptogramme*|' +
+      'tarjeta*|caducidad|fecha de expiracion|codigo de seguridad|' +
+      'numero carta|numero della carta|carta di credito|tipo di carta|titolare della carta|intestatario della carta|scadenza|codice di sicurezza|' +
       'kaartnummer|kaarthouder|vervaldatum|kaarttype|beveiligingscode|' +
-      'verification number|card verification number|verification value|security number|numero de verification|kartenprufnummer|numero di verifica|verificatienummer|masa berlaku',
+      'verification number|verification value|security number|numero de verification|kartenprufnummer|numero di verifica|verificatienummer|masa berlaku',
   },
   {
     kind: 'payment_card',
@@ -204,7 +204,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'bank_account',
     why: 'IBANs, BICs and account numbers identify a bank account',
     terms:
-      'iban|bic|swift|swift code|bank account*|account number|account no|accountnumber|acct number|bank details|routing number|sort code|~iban|' +
+      'bic|swift|bank account*|account number|account no|accountnumber|acct number|bank details|routing number|sort code|~iban|' +
       'kontonummer|konto nr|bankverbindung|bankleitzahl|blz|' +
       'numero de compte|compte bancaire|rib|coordonnees bancaires|' +
       'numero de cuenta|cuenta bancaria|ccc|' +
@@ -216,82 +216,82 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'national identity, tax, social-security and licence numbers identify a person',
     terms:
       'numero de documento|numero do documento|tax identification*|~versichertennummer|~versicherungsnummer|ssn|social security*|social insurance*|national id|national identity|id number|identity number|id card|identity card|identity document|id document|document number|passport*|driver s license|drivers license|driver license|driving licence|driving license|drivers licence|license number|licence number|tax id|tax number|taxpayer id|tin|itin|nino|national insurance*|health insurance number|insurance number|cpf|' +
-      'sozialversicherungsnummer|sozialversicherung*|rentenversicherungsnummer|sv nummer|steuer id|steuerid|steuer identifikationsnummer|steueridentifikationsnummer|steuernummer|identifikationsnummer|personalausweis*|ausweisnummer|ausweis*|reisepass*|passnummer|fuhrerschein*|krankenversicherungsnummer|versichertennummer|' +
+      'sozialversicherung*|sv nummer|steuer id|steuerid|steueridentifikationsnummer|steuernummer|identifikationsnummer|personalausweis*|ausweis*|reisepass*|passnummer|fuhrerschein*|' +
       'numero de securite sociale|securite sociale|nir|carte d identite|carte vitale|passeport|permis de conduire|numero fiscal|' +
-      'dni|nie|nif|documento de identidad|numero de identificacion|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
+      'dni|nie|nif|documento de identidad|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
       'codice fiscale|carta d identita|passaporto|patente|tessera sanitaria|' +
       'bsn|burgerservicenummer|sofinummer|sofi nummer|paspoort*|rijbewijs*|identiteitskaart|id kaart|' +
-      'identification|identification number|identificacion|numero d identification|numero di identificazione|identificazione|identificatienummer|identificatie|identifikation|social sn|socialsn',
+      'identification|identificacion|identificazione|identificatienummer|identificatie|identifikation|social sn|socialsn',
   },
   {
     kind: 'birthdate',
     why: 'it asks for a date of birth',
     terms:
-      'date of birth|birth date|birthdate|birthday|birth day|birth month|birth year|dob|bday|born|~birth|' +
-      'geburtsdatum|geburtstag|geboren|~geburt|' +
-      'date de naissance|ne le|nee le|anniversaire|~naissance|' +
-      'fecha de nacimiento|nacimiento|cumpleanos|~nacimiento|' +
-      'data di nascita|nascita|compleanno|~nascita|' +
-      'geboortedatum|verjaardag|~geboorte',
+      'dob|bday|born|~birth|' +
+      'geboren|~geburt|' +
+      'ne le|nee le|anniversaire|~naissance|' +
+      'cumpleanos|~nacimiento|' +
+      'compleanno|~nascita|' +
+      'verjaardag|~geboorte',
   },
   {
     kind: 'online_id',
     why: 'user names, IP addresses and device or profile IDs identify a person online',
     terms:
-      'username|user name|userid|user id|login|login id|loginid|login name|screen name|screenname|customer login|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|twitter handle|linkedin*|linked in|skype*|instagram|facebook|xing|social profile|handle|' +
+      'username|user name|userid|user id|login|loginid|login name|screen name|screenname|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|linkedin*|linked in|skype*|instagram|facebook|xing|social profile|handle|' +
       'benutzername|benutzerkennung|benutzer id|anmeldename|nom d utilisateur|identifiant|pseudo|nombre de usuario|usuario|nome utente|gebruikersnaam|inlognaam',
   },
   {
     kind: 'email',
     why: 'it asks for an email address',
     terms:
-      'login email|login e mail|~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|emailaddress|~email|courriel|adresse e mail|adresse electronique|correo*|correo electronico|posta elettronica|indirizzo email|' +
-      'адрес электронной почты|электронной почты',
+      'login email|login e mail|~почт|~郵件|~邮箱|email*|e mail*|mail|mail address|~email|courriel|adresse e mail|adresse electronique|correo*|posta elettronica|indirizzo email|' +
+      'адрес электронной почты',
   },
   {
     kind: 'phone',
     why: 'it asks for a telephone number',
     terms:
-      'area code|home area|home prefix|home suffix|work area|work prefix|work suffix|day phone|evening phone|phone*|telephone*|tel|tel no|telno|mobile*|mobile number|cell|cellphone|cell phone|fax*|whatsapp|home phone|work phone|direct line|extension|ext|phone ext|~phone|' +
-      'telefone|телефон|telepon|~電話|~电话|telefon*|telefonnummer|~telefon|handy*|~handy|mobil*|mobilfunk*|rufnummer|~rufnummer|durchwahl|' +
-      'telephone|portable|numero de telephone|numero de portable|tel portable|~telephone|' +
-      'telefono*|movil|celular|numero de telefono|' +
-      'cellulare|numero di telefono|' +
-      'telefoonnummer|mobiel*|gsm|mobiele nummer|~telefoon|' +
-      'phone country code|tel country code|telephone country code|country calling code|calling code|dialing code|dial code|landesvorwahl|vorwahl|indicatif|indicatif pays|prefijo|prefijo telefonico|prefisso|prefisso internazionale|landcode|kengetal|netnummer',
+      'area code|home area|home prefix|home suffix|work area|work prefix|work suffix|phone*|telephone*|tel|telno|mobile*|cell|fax*|whatsapp|direct line|extension|ext|~phone|' +
+      'телефон|telepon|~電話|~电话|telefon*|~telefon|handy*|~handy|mobil*|mobilfunk*|~rufnummer|durchwahl|' +
+      'portable|~telephone|' +
+      'telefono*|movil|celular|' +
+      'cellulare|' +
+      'mobiel*|gsm|~telefoon|' +
+      'country calling code|calling code|dialing code|dial code|landesvorwahl|vorwahl|indicatif|prefijo|prefisso|landcode|kengetal|netnummer',
   },
   {
     kind: 'gender',
     why: 'it asks for gender or sex',
-    terms: 'gender|sex|gender identity|pronouns|geschlecht|genre|sexe|sexo|genero|sesso|genere|geslacht',
+    terms: 'gender|sex|pronouns|geschlecht|genre|sexe|sexo|genero|sesso|genere|geslacht',
   },
   {
     kind: 'address',
     why: 'it is part of a postal address',
     terms:
-      'address*|street*|street address|house number|house no|apt|apartment|suite|unit|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal code|postal|zip|zip code|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|dependent locality|locality|sorting code|' +
-      'endereco|cidade|cep|bairro|~улиц|дом|номер дома|адрес|город|индекс|alamat|kota|kode pos|adres|sehir|~地址|~住址|~strasse|strasse|str|hausnummer|hausnr|anschrift|adresse|adresszusatz|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
-      'rue|numero de rue|adresse|complement d adresse|code postal|ville|localite|commune|departement|boite postale|' +
-      'domicilio|residencia|residenza|direccion|calle|piso|codigo postal|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
-      'indirizzo|via|civico|numero civico|cap|citta|comune|provincia|localita|frazione|' +
-      'adres|straat|straatnaam|huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
+      'address*|street*|house number|house no|apt|apartment|suite|unit|floor|po box|post box|address line*|line 1|line 2|line 3|addr*|postcode|post code|postal|zip|zipcode|postalcode|city|town|village|suburb|district|state|province|region|county|prefecture|locality|sorting code|' +
+      'endereco|cidade|cep|bairro|~улиц|дом|номер дома|адрес|город|индекс|alamat|kota|kode pos|sehir|~地址|~住址|~strasse|str|hausnummer|hausnr|~adresse|postfach|postleitzahl|plz|ort|stadt|wohnort|gemeinde|bundesland|kanton|landkreis|~anschrift|' +
+      'rue|ville|localite|commune|departement|boite postale|' +
+      'domicilio|residencia|residenza|direccion|calle|piso|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
+      'indirizzo|via|civico|cap|citta|comune|localita|frazione|' +
+      'huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
       'почтовый индекс|kecamatan|kelurahan',
   },
   {
     kind: 'location',
     why: 'it records a geographic position',
-    terms: 'gps|geolocation|geo location|latitude|longitude|lat|lng|lon|coordinates|current location|geo coordinates|koordinaten|breitengrad|langengrad|localisation|ubicacion|posizione|locatie',
+    terms: 'gps|geolocation|geo location|latitude|longitude|lat|lng|lon|coordinates|current location|koordinaten|breitengrad|langengrad|localisation|ubicacion|posizione|locatie',
   },
   {
     kind: 'name',
     why: 'it asks for a person’s name',
     terms:
-      'name|mi|m i|full name|fullname|first name|firstname|last name|lastname|given name|givenname|family name|familyname|surname|forename|middle name|middlename|middle initial|maiden name|nickname|salutation|honorific*|prefix|suffix|initials|contact name|contact person|recipient|attention|your name|~firstname|~lastname|~fullname|fname|lname|' +
-      'rufname|vorname|nachname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|ihr name|~vorname|~nachname|' +
-      'prenom|nom|nom de famille|nom complet|civilite|destinataire|votre nom|' +
-      'nombre|apellido|apellidos|primer apellido|segundo apellido|nombre completo|tratamiento|destinatario|' +
-      'nome|cognome|nome completo|' +
-      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|roepnaam|voornaam|achternaam|naam|tussenvoegsel|aanhef|volledige naam|contactpersoon|~voornaam|~achternaam',
+      'name|mi|m i|givenname|familyname|surname|forename|middlename|middle initial|nickname|salutation|honorific*|prefix|suffix|initials|contact person|recipient|attention|~firstname|~lastname|~fullname|fname|lname|' +
+      'rufname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|~vorname|~nachname|' +
+      'prenom|nom|civilite|destinataire|' +
+      'nombre|apellido|apellidos|tratamiento|destinatario|' +
+      'nome|cognome|' +
+      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|roepnaam|naam|tussenvoegsel|aanhef|contactpersoon|~voornaam|~achternaam',
   },
 ];
 
@@ -319,9 +319,10 @@ export const IDENTIFIER_ALIASES: Readonly<Record<string, string>> = {
   cc: 'card',
 };
 
-function table<T>(entries: readonly [string, T][]): ReadonlyMap<string, T> {
+/** A map from '|'-separated key lists: the compact way to ship a table in the content script. */
+export function table<T>(entries: readonly [T, string][]): ReadonlyMap<string, T> {
   const map = new Map<string, T>();
-  for (const [words, value] of entries) for (const w of words.split('|')) map.set(w, value);
+  for (const [value, keys] of entries) for (const k of keys.split('|')) map.set(k, value);
   return map;
 }
 
@@ -331,15 +332,15 @@ function table<T>(entries: readonly [string, T][]): ReadonlyMap<string, T> {
  */
 export const OPTION_VALUES: ReadonlyMap<string, Kind | null> = table<Kind | null>([
   [
-    'male|female|man|woman|men|women|non binary|nonbinary|diverse|divers|mannlich|weiblich|homme|femme|masculin|feminin|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|maschile|femminile|vrouw|mannelijk|vrouwelijk|男|女',
     'gender',
+    'male|female|man|woman|men|women|non binary|nonbinary|diverse|divers|mannlich|weiblich|homme|femme|masculin|feminin|hombre|mujer|masculino|femenino|uomo|donna|maschio|femmina|maschile|femminile|vrouw|mannelijk|vrouwelijk|男|女',
   ],
   [
-    'mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|senor|senora|senorita|sig|sig ra|sigra|signor|signore|signora|signorina|dhr|mevr|mw|heer|mevrouw',
     'name',
+    'mr|mrs|ms|miss|mx|dr|prof|herr|frau|mme|mlle|monsieur|madame|mademoiselle|sr|sra|srta|senor|senora|senorita|sig|sig ra|sigra|signor|signore|signora|signorina|dhr|mevr|mw|heer|mevrouw',
   ],
-  ['visa|mastercard|master card|maestro|amex|american express|discover|diners|diners club|jcb|carte bleue|cartes bancaires|unionpay|union pay|v pay|visa electron|postepay', 'payment_card'],
-  ['yes|no|ja|nein|oui|non|si|nee|ok', null],
+  ['payment_card', 'visa|mastercard|master card|maestro|amex|american express|discover|diners|diners club|jcb|carte bleue|cartes bancaires|unionpay|union pay|v pay|visa electron|postepay'],
+  [null, 'yes|no|ja|nein|oui|non|si|nee|ok'],
 ]);
 
 /** A select labelled with one of these chooses an honorific (Mr, Mrs, Dr). */
