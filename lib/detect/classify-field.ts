@@ -286,8 +286,8 @@ function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdic
     if (match.rule.kind === 'name' && (name?.lastMatch()?.rule.kind === 'payment_card' || id?.lastMatch()?.rule.kind === 'payment_card')) {
       return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
     }
-    // A password input holds a credential, whatever its label says, unless the label rules it out ("Gift card PIN").
-    if (type === 'password' && match.rule.kind !== 'credential' && !(match.rule.strong && match.rule.kind === null)) return undefined;
+    // A password input holds a credential, whatever its label says, unless the label rules it out ("Gift card PIN") or names another secret (CVV, SSN, IBAN).
+    if (type === 'password' && (match.rule.kind === null ? !match.rule.strong : KIND_CLASS[match.rule.kind] === 'ordinary')) return undefined;
     return verdict(match.rule.kind, code, match.term, match.rule.why);
   }
   if (type === 'password') return undefined;

@@ -32,7 +32,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
     strong: true,
     why: 'consent flags and preferences are not personal data values',
     terms:
-      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|gift card pin|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|marketing consent|subscribe|subscribed|subscription|agree|accept|keep me signed in|' +
+      'opt out|optout|use my|use this|my billing|my shipping|are the same|ship to|include my|pay with|please select|enter names|invite|find a|please mail me|yes|send me|i want|i would like|please send|allow my|remember me|remember my|same as|ship to a different|use this address|store my|save my|log me in|sign me up|notify me|email me|text me|alerts|password hint|security question|secret question|opted out|has opted out*|do not call|donotcall|unsubscribe*|newsletter|bounce*|marketing consent|subscribe|subscribed|subscription|agree|accept|keep me signed in|' +
       'abmelden|einwilligung|werbung|desinscri*|consentement|consentimiento|consenso|afmelden|toestemming',
   },
   {
@@ -70,7 +70,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'jobtitel|berufsbezeichnung|kundennummer|bestellnummer|rechnungsnummer|sendungsnummer|ticketnummer|anzahl der mitarbeiter|' +
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
       'perusahaan|' +
-      'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this',
+      'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this|' +
+      'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk nummer|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese',
   },
   {
     kind: null,
@@ -275,7 +276,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'domicilio|residencia|residenza|direccion|calle|piso|cp|ciudad|localidad|municipio|provincia|estado|apartado|' +
       'indirizzo|via|civico|cap|citta|comune|localita|frazione|' +
       'huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
-      'почтовый индекс|kecamatan|kelurahan',
+      'почтовый индекс|kecamatan|kelurahan|' +
+      'nom de rue|nom de la rue|nombre de la calle|nome della via|street name|strassenname|care of|presso|zu handen|z hd|chez|packstation|postnummer|postfiliale',
   },
   {
     kind: 'location',
