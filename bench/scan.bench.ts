@@ -48,7 +48,9 @@ const detector = {
 
 function enumerate() {
   let n = 0;
+  let roots = 0;
   const visit = (root) => {
+    roots++;
     const all = root.querySelectorAll('*');
     for (let i = 0; i < all.length; i++) {
       n++;
@@ -57,7 +59,7 @@ function enumerate() {
     }
   };
   visit(document);
-  return n;
+  return { elements: n, roots };
 }
 
 function timed(fn) {
@@ -173,7 +175,7 @@ export default async function scanBench(): Promise<BenchResult[]> {
     );
     await page.addScriptTag({ content: script });
     type Api = {
-      enumerate(): Timed<number>;
+      enumerate(): Timed<{ elements: number; roots: number }>;
       firstScan(): Timed<{ added: number; fieldsAtEnd: number; valueFields: number; valuesMs: number; roots: number; longest: number; slices: number }>;
       collectOnly(): Timed<number>;
       addOne(where: string, i: number): Timed<{ added: number; labels: string[] }>;
@@ -196,7 +198,7 @@ export default async function scanBench(): Promise<BenchResult[]> {
     let cold = NaN;
     for (let run = 0; run < WARMUP + RUNS; run++) {
       // Alternate so drift (GC, thermal) hits both sides alike.
-      const b = await call<Timed<number>>('enumerate');
+      const b = await call<Awaited<ReturnType<Api['enumerate']>>>('enumerate');
       const s = await call<Awaited<ReturnType<Api['firstScan']>>>('firstScan');
       const c = await call<Timed<number>>('collectOnly');
       const l = await call<Awaited<ReturnType<Api['addOne']>>>('addOne', 'light', run);
@@ -213,14 +215,14 @@ export default async function scanBench(): Promise<BenchResult[]> {
       slices = s.result.slices;
       addLight.push(l.ms);
       addShadow.push(sh.ms);
-      elements = b.result;
+      elements = b.result.elements;
+      roots = b.result.roots;
       found = s.result.added;
-      roots = s.result.roots;
     }
     const baseMs = median(base);
     const scanMs = median(scan);
     const bundle = contentScriptBytes();
-    const baseline = `bare enumeration of ${elements} elements in ${roots + 1} roots (querySelectorAll('*') + shadow-root walk)`;
+    const baseline = `bare enumeration of ${elements} elements in ${roots} roots (querySelectorAll('*') + shadow-root walk)`;
     return [
       {
         name: `first full scan, ${BENCH_FIELD_COUNT}-field record page (median of ${RUNS})`,

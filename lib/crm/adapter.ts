@@ -70,9 +70,10 @@ export interface FieldWalk<S> {
   /** The scope's composed subtree has been walked: emit its candidates. */
   finish(state: S, out: FieldCandidate[], env: ScanEnv): void;
   /**
-   * Shadow roots of these hosts hold no fields, no part of one and no frames
-   * (icons, buttons, formatted outputs whose text is read from the field around
-   * them): the walk only looks for the roots below them, which are still watched.
+   * Shadow roots of these hosts hold no fields, no part of one, no frames and
+   * nothing below them worth watching (icons, buttons, formatted outputs whose
+   * text is read from the field around them): the walk reports such a root (it is
+   * watched: a formatted output's text is a displayed value) but does not enter it.
    */
   inertHost?(host: Element): boolean;
 }

@@ -78,9 +78,56 @@ export function deepQuery(root: Element | Document | ShadowRoot, selector: strin
   return null;
 }
 
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+/** By localName: `tagName` builds an upper-case string on every read, measurably slower in a hot loop. */
+const SKIP_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Elements that break a line: their text is kept apart from what precedes it. */
-const BLOCK = new Set(['BR', 'DIV', 'P', 'LI']);
+const BLOCK = new Set(['br', 'div', 'p', 'li']);
+
+/** What one composedText call accumulates; module-level recursion, no closure per call. */
+interface TextWalk {
+  text: string;
+  max: number;
+  env: ScanEnv;
+  root: Element;
+  skip: ((el: Element) => boolean) | undefined;
+}
+
+function appendText(node: Node, w: TextWalk): void {
+  if (w.text.length >= w.max) return;
+  const type = node.nodeType;
+  if (type === TEXT_NODE) {
+    w.text += node.nodeValue ?? '';
+    return;
+  }
+  if (type === ELEMENT_NODE) {
+    const element = node as Element;
+    const tag = element.localName;
+    if (SKIP_TEXT.has(tag) || (w.skip !== undefined && element !== w.root && w.skip(element))) return;
+    if (tag === 'slot') {
+      const assigned = (element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      // Synthetic shadow and unassigned slots keep their content as children.
+      if (assigned.length > 0) {
+        for (const child of assigned) appendText(child, w);
+        return;
+      }
+    }
+    const shadow = w.env.shadowOf(element);
+    if (shadow !== null) {
+      appendText(shadow, w);
+      return;
+    }
+    // Block-level breaks keep adjacent values apart ("Berlin" + "10115" ≠ "Berlin10115").
+    if (BLOCK.has(tag)) w.text += ' ';
+  } else if (!isShadowRoot(node)) {
+    return;
+  }
+  // Only text below: one read, and no wrapper made for each text node.
+  if ((node as ParentNode).firstElementChild === null) {
+    w.text += node.textContent ?? '';
+    return;
+  }
+  for (let child = node.firstChild; child !== null; child = child.nextSibling) appendText(child, w);
+}
 
 /**
  * The text a reader sees inside `el`, following its shadow tree (and the nodes
@@ -88,46 +135,9 @@ const BLOCK = new Set(['BR', 'DIV', 'P', 'LI']);
  * Reads `textContent`-style data only: no layout is forced. Stops at `max` characters.
  */
 export function composedText(el: Element, env: ScanEnv, max = 4000, skip?: (el: Element) => boolean): string {
-  // Most displayed values are one element holding text: read it in one call.
-  if (el.firstElementChild === null && !SKIP_TEXT.has(el.tagName) && el.tagName !== 'SLOT' && env.shadowOf(el) === null) {
-    const text = el.textContent ?? '';
-    const own = BLOCK.has(el.tagName) ? ` ${text}` : text;
-    return own.length > max ? own.slice(0, max) : own;
-  }
-  const parts: string[] = [];
-  let length = 0;
-  const visit = (node: Node): void => {
-    if (length >= max) return;
-    if (node.nodeType === TEXT_NODE) {
-      const data = node.nodeValue ?? '';
-      parts.push(data);
-      length += data.length;
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE && !isShadowRoot(node)) return;
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (SKIP_TEXT.has(element.tagName) || (skip && element !== el && skip(element))) return;
-      if (element.tagName === 'SLOT') {
-        const assigned = (element as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
-        // Synthetic shadow and unassigned slots keep their content as children.
-        if (assigned.length > 0) {
-          for (const child of assigned) visit(child);
-          return;
-        }
-      }
-      const shadow = env.shadowOf(element);
-      if (shadow) {
-        visit(shadow);
-        return;
-      }
-      // Block-level breaks keep adjacent values apart ("Berlin" + "10115" ≠ "Berlin10115").
-      if (BLOCK.has(element.tagName)) parts.push(' ');
-    }
-    for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
-  };
-  visit(el);
-  return parts.join('').slice(0, max);
+  const w: TextWalk = { text: '', max, env, root: el, skip };
+  appendText(el, w);
+  return w.text.length > max ? w.text.slice(0, max) : w.text;
 }
 
 /** Collapse whitespace runs; labels are compared and reported in this form. */

@@ -152,7 +152,8 @@ export function createScanner(options: ScannerOptions) {
 
   const values = createValueQueue<ValueField>({
     detector,
-    current: (r) => scopeGen.get(r.scope) === r.gen && r.scope.isConnected && recordKey(options.context?.()) === r.record,
+    current: (r) => scopeGen.get(r.scope) === r.gen && r.scope.isConnected,
+    record: () => recordKey(options.context?.()),
     onAnswer(answers) {
       const delta = emptyDelta();
       for (const { request, hits } of answers) {
@@ -362,7 +363,6 @@ export function createScanner(options: ScannerOptions) {
           deliver();
           await opts.pause();
           if (opts.cancelled?.()) return stats;
-          walker.paused();
           stats.slices++;
           sliceStart = performance.now();
           // The record may have changed during the pause: texts read from now on belong to the current one.

@@ -26,8 +26,10 @@ export interface ValueRequest<F> {
 
 export interface ValueQueueOptions<F> {
   detector: Detector;
-  /** Whether the request still describes the page (its scope's generation and the record unchanged). */
+  /** Whether the request's scope is unchanged (same generation, still on the page). */
   current(request: ValueRequest<F>): boolean;
+  /** The record the page shows now (compared with each request's `record`). */
+  record(): string;
   /** An answer for current requests, in request order, one call per answered batch. */
   onAnswer(answers: { request: ValueRequest<F>; hits: readonly TextHit[] }[]): void;
   maxItems?: number;
@@ -68,8 +70,9 @@ export function createValueQueue<F>(options: ValueQueueOptions<F>) {
       (results) => {
         inFlight -= batch.length;
         const answers: { request: ValueRequest<F>; hits: readonly TextHit[] }[] = [];
+        const record = options.record();
         batch.forEach((request, i) => {
-          if (!options.current(request)) return;
+          if (request.record !== record || !options.current(request)) return;
           const hits = Array.isArray(results) ? results[i] : undefined;
           answers.push({ request, hits: Array.isArray(hits) ? hits : [] });
         });
@@ -82,7 +85,8 @@ export function createValueQueue<F>(options: ValueQueueOptions<F>) {
       () => {
         inFlight -= batch.length;
         // Unreachable detector: no value findings for now; still-current requests go out again with the next batch.
-        for (const request of batch) if (options.current(request)) retry.push(request);
+        const record = options.record();
+        for (const request of batch) if (request.record === record && options.current(request)) retry.push(request);
         if (retry.length > MAX_RETRY) retry = retry.slice(retry.length - MAX_RETRY);
         settleIfIdle();
       },
@@ -101,8 +105,9 @@ export function createValueQueue<F>(options: ValueQueueOptions<F>) {
       queued = [];
       let batch: ValueRequest<F>[] = [];
       let chars = 0;
+      const record = pending.length > 0 ? options.record() : '';
       for (const request of pending) {
-        if (!options.current(request)) continue;
+        if (request.record !== record || !options.current(request)) continue;
         if (batch.length > 0 && (batch.length >= maxItems || chars + request.text.length > maxChars)) {
           send(batch);
           batch = [];

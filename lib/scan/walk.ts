@@ -9,12 +9,16 @@
  *
  * A field scope (a Salesforce layout item) is walked in the same pass: its own
  * shadow root and the shadow roots below it are entered in "part" mode, and its
- * light descendants (which follow it in its tree's list) are counted once, so the
- * walk knows where the scope ends without a containment check per element.
+ * light descendants follow it in its tree's list up to the element after its
+ * subtree (found once, from sibling pointers), so the walk knows where the scope
+ * ends without a containment check per element.
  *
  * The walk is resumable: `next` returns after a field scope is finished or after
  * a few hundred elements, so a first scan can pause between slices. The lists it
- * holds are snapshots; callers check `isConnected` on what comes out after a pause.
+ * holds are snapshots taken when a tree is entered, and a scope's end is an
+ * element of that snapshot, so a page changing during a pause cannot derail the
+ * walk; callers check `isConnected` on what comes out after a pause (the change
+ * itself reaches the scanner through the mutation observer).
  */
 import type { FieldCandidate, FieldWalk, ScanRoot } from '../crm/adapter';
 import type { ScanEnv } from './composed';
@@ -22,8 +26,7 @@ import { frameDocument, type ScanTreeRoot } from './roots';
 
 const FIND = 0;
 const PART = 1;
-const OBSERVE = 2;
-type Mode = typeof FIND | typeof PART | typeof OBSERVE;
+type Mode = typeof FIND | typeof PART;
 
 /** Elements visited per `next` call before it returns without a candidate, so callers can check the clock. */
 const BUDGET = 512;
@@ -31,8 +34,8 @@ const BUDGET = 512;
 interface Frame {
   list: ArrayLike<Element>;
   i: number;
-  /** Elements of `list` the adapter's selector matched, in the same order; null in observe mode. */
-  hits: ArrayLike<Element> | null;
+  /** Elements of `list` the adapter's selector matched, in the same order. */
+  hits: ArrayLike<Element>;
   j: number;
   /** hits[j], cached: comparing a property is cheaper than indexing a NodeList per element. */
   nextHit: Element | null;
@@ -43,10 +46,6 @@ interface Frame {
   inScope: boolean;
   /** The first element of this list after the open scope's subtree; null: the scope runs to the end of the list. */
   stopAt: Element | null;
-  /** The open scope's element. */
-  scopeEl: Element | null;
-  /** The scope's end is found by containment instead: the page may have changed during a pause. */
-  byContains: boolean;
 }
 
 export interface WalkOptions {
@@ -64,8 +63,6 @@ export interface FieldWalker {
    * visited; candidates found are appended to `out`. False when the walk is done.
    */
   next(out: FieldCandidate[]): boolean;
-  /** Call after yielding to the page between `next` calls. */
-  paused(): void;
   /** Shadow roots and frame documents reached so far (the start excluded), in discovery order. */
   readonly roots: ScanTreeRoot[];
   /** Same-origin frames seen so far. */
@@ -85,21 +82,19 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
   const frames: HTMLIFrameElement[] = [];
   const stack: Frame[] = [];
 
-  const frame = (list: ArrayLike<Element>, hits: ArrayLike<Element> | null, mode: Mode, state: unknown): Frame => ({
+  const frame = (list: ArrayLike<Element>, hits: ArrayLike<Element>, mode: Mode, state: unknown): Frame => ({
     list,
     i: 0,
     hits,
     j: 0,
-    nextHit: hits !== null && hits.length > 0 ? hits[0]! : null,
+    nextHit: hits.length > 0 ? hits[0]! : null,
     mode,
     state,
     inScope: false,
     stopAt: null,
-    scopeEl: null,
-    byContains: false,
   });
   const pushTree = (tree: Document | ShadowRoot, mode: Mode, state: unknown) => {
-    stack.push(frame(tree.querySelectorAll('*'), mode === OBSERVE ? null : tree.querySelectorAll(selector), mode, state));
+    stack.push(frame(tree.querySelectorAll('*'), tree.querySelectorAll(selector), mode, state));
   };
 
   if ((start as Node).nodeType === 1) {
@@ -120,8 +115,6 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
     f.state = null;
     f.inScope = false;
     f.stopAt = null;
-    f.scopeEl = null;
-    f.byContains = false;
     walk.finish(state, out, env);
   };
 
@@ -145,12 +138,12 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
       while (i < n) {
         const el = list[i++]!;
         // The open scope's light descendants follow it in the list: the first element after them closes it.
-        if (el === f.stopAt || (f.byContains && !f.scopeEl!.contains(el))) close(f, out);
+        if (el === f.stopAt) close(f, out);
         if (visit !== null) visit(el);
         const mode = f.mode;
         let inScope = mode === PART || f.inScope;
         if (el === f.nextHit) {
-          const hits = f.hits!;
+          const hits = f.hits;
           f.nextHit = ++f.j < hits.length ? hits[f.j]! : null;
           const tag = el.localName;
           if (tag === 'iframe' || tag === 'frame') {
@@ -172,7 +165,6 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
             if (state !== null) {
               f.state = state;
               f.inScope = true;
-              f.scopeEl = el;
               f.stopAt = after(el);
               inScope = true;
             }
@@ -181,10 +173,12 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
         const shadow = shadowOf(el);
         if (shadow !== null && !skip(el)) {
           roots.push(shadow);
-          f.i = i;
-          const childMode: Mode = mode === OBSERVE || inertHost(el) ? OBSERVE : inScope ? PART : FIND;
-          pushTree(shadow, childMode, childMode === PART ? f.state : null);
-          descended = true;
+          // An inert host's root is reported (its text may be a displayed value worth watching) but not walked.
+          if (!inertHost(el)) {
+            f.i = i;
+            pushTree(shadow, inScope ? PART : FIND, inScope ? f.state : null);
+            descended = true;
+          }
         }
         if (descended) break;
         if (--budget <= 0 || out.length > 0) {
@@ -204,16 +198,7 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
     return false;
   }
 
-  /** The page may have changed since the last `next` (the caller yielded): a scope still open ends where its subtree ends now. */
-  function paused(): void {
-    for (const f of stack) {
-      if (!f.inScope) continue;
-      f.byContains = true;
-      f.stopAt = null;
-    }
-  }
-
-  return { next, paused, roots, frames };
+  return { next, roots, frames };
 }
 
 export interface FieldWalkResult {

@@ -395,7 +395,9 @@ describe('displayed values answered later', () => {
     const stats = await scanner.scanAllSliced(document, { sliceMs: 4, pause: tick, onDelta: () => {} });
     await scanner.valuesSettled();
     expect(stats.slices).toBeGreaterThan(2);
-    expect(calls.batches.length).toBe(stats.slices);
+    // At most one call per slice (a slice that read no text sends none), never one per field.
+    expect(calls.batches.length).toBeGreaterThan(1);
+    expect(calls.batches.length).toBeLessThanOrEqual(stats.slices);
     expect(calls.batches.flat()).toHaveLength(40);
     expect(late.reduce((a, b) => a + b, 0)).toBe(40);
     expect(scanner.fields()).toHaveLength(40);
