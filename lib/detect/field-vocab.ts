@@ -19,6 +19,8 @@ export interface VocabRule {
    * date") and the reverse ("account holder"). Weak rules compete by position.
    */
   strong?: boolean;
+  /** A role noun ("Recipient", "Assistant", "Ansprechpartner"): a name alone, a modifier beside another personal word ("Recipient email", "Assistant Phone"). */
+  role?: boolean;
   /** In a name attribute, overrules a generic label: "PIN" named GiftCardPin is a gift-card PIN. */
   veto?: boolean;
   /** short English reason fragment, e.g. "a company phone is not personal" */
@@ -71,14 +73,16 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
       'perusahaan|' +
       'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this|' +
-      'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk nummer|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese',
+      'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk nummer|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese|' +
+      'estado del candidato|estado del prospecto|estado de la oportunidad|estado del caso|estado de la cuenta|estado del pedido',
   },
   {
     kind: null,
     strong: true,
-    why: 'a relationship between people is not itself an identifier',
+    why: 'a relationship or marital status is not an identifier',
     terms:
-      'relationship|relation|relationship to*|beziehung|verwandtschaftsgrad|verwandtschaft|lien de parente|parentesco|relacion|parentela|relazione|relatie|verwantschap',
+      'relationship|relation|relationship to*|beziehung|verwandtschaftsgrad|verwandtschaft|lien de parente|parentesco|relacion|parentela|relazione|relatie|verwantschap|' +
+      'marital status|civil status|familienstand|situation familiale|etat civil|estado civil|stato civile|burgerlijke staat',
   },
   {
     kind: null,
@@ -222,7 +226,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'dni|nie|nif|documento de identidad|pasaporte|carnet de conducir|permiso de conducir|seguridad social|' +
       'codice fiscale|carta d identita|passaporto|patente|tessera sanitaria|' +
       'bsn|burgerservicenummer|sofinummer|sofi nummer|paspoort*|rijbewijs*|identiteitskaart|id kaart|' +
-      'identification|identificacion|identificazione|identificatienummer|identificatie|identifikation|social sn|socialsn',
+      'identification|identificacion|identificazione|identificatienummer|identificatie|identifikation|social sn|socialsn|' +
+      'steuer nr|steuernr|piece d identite|numero de piece d identite|documento d identita',
   },
   {
     kind: 'birthdate',
@@ -240,7 +245,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     why: 'user names, IP addresses and device or profile IDs identify a person online',
     terms:
       'username|user name|userid|user id|login|loginid|login name|screen name|screenname|ip|ip address|ipaddress|ip adresse|device id|deviceid|mac address|cookie id|advertising id|twitter*|linkedin*|linked in|skype*|instagram|facebook|xing|social profile|handle|' +
-      'benutzername|benutzerkennung|benutzer id|anmeldename|nom d utilisateur|identifiant|pseudo|nombre de usuario|usuario|nome utente|gebruikersnaam|inlognaam',
+      'benutzername|benutzerkennung|benutzer id|anmeldename|nom d utilisateur|identifiant|pseudo|nombre de usuario|usuario|nome utente|gebruikersnaam|inlognaam|' +
+      'nom d usager',
   },
   {
     kind: 'email',
@@ -277,7 +283,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'indirizzo|via|civico|cap|citta|comune|localita|frazione|' +
       'huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
       'почтовый индекс|kecamatan|kelurahan|' +
-      'nom de rue|nom de la rue|nombre de la calle|nome della via|street name|strassenname|care of|presso|zu handen|z hd|chez|packstation|postnummer|postfiliale',
+      'nom de rue|nom de la rue|nombre de la calle|nome della via|street name|strassenname|care of|presso|zu handen|z hd|chez|packstation|postnummer|postfiliale|' +
+      'numero de voie|nom de voie|voie|lieu dit|numero de casa|huisnr|toev|postbus|apartado de correos|casella postale|codice postale|regione',
   },
   {
     kind: 'location',
@@ -288,12 +295,19 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'name',
     why: 'it asks for a person’s name',
     terms:
-      'name|mi|m i|givenname|familyname|surname|forename|middlename|middle initial|nickname|salutation|honorific*|prefix|suffix|initials|contact person|recipient|attention|~firstname|~lastname|~fullname|fname|lname|' +
-      'rufname|familienname|geburtsname|anrede|ansprechpartner*|empfanger|~vorname|~nachname|' +
-      'prenom|nom|civilite|destinataire|' +
-      'nombre|apellido|apellidos|tratamiento|destinatario|' +
+      'name|mi|m i|givenname|familyname|surname|forename|middlename|middle initial|nickname|salutation|honorific*|prefix|suffix|initials|~firstname|~lastname|~fullname|fname|lname|' +
+      'rufname|familienname|geburtsname|anrede|~vorname|~nachname|' +
+      'prenom|nom|civilite|' +
+      'nombre|apellido|apellidos|tratamiento|' +
       'nome|cognome|' +
-      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|roepnaam|naam|tussenvoegsel|aanhef|contactpersoon|~voornaam|~achternaam',
+      'sobrenome|имя|фамилия|nama|soyad|ad|~姓名|roepnaam|naam|tussenvoegsel|aanhef|~voornaam|~achternaam',
+  },
+  {
+    kind: 'name',
+    role: true,
+    why: 'it names a person by their role',
+    terms:
+      'contact person|recipient|attention|assistant|ansprechpartner*|empfanger|assistent|assistentin|destinataire|assistante|destinatario|asistente|assistente|contactpersoon',
   },
 ];
 
@@ -523,13 +537,16 @@ let firstNegative = 0;
 let best: Term | undefined;
 let bestAt = 0;
 let bestIndex = 0;
+let role: Term | undefined;
 
 function consider(term: Term, at: number, index: number): void {
   if (seen[term.order] === stamp) return;
   seen[term.order] = stamp;
   // In a label, a strong phrase decides only near the start: later words are help text
   // ("ZIP code — we'll use this to verify your card", "street address, PO box, company name").
-  if (term.rule.strong && (!labelMode || index < STRONG_WORDS)) {
+  if (term.rule.role) {
+    role ??= term;
+  } else if (term.rule.strong && (!labelMode || index < STRONG_WORDS)) {
     if (!strong || term.order < strong.order) strong = term;
   } else if (term.rule.kind === null) {
     if (!weakNegative || term.order < weakNegative.order) weakNegative = term;
@@ -555,7 +572,7 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
     stamp = 1;
   }
   labelMode = mode === 'label';
-  strong = weakNegative = best = undefined;
+  strong = weakNegative = best = role = undefined;
   firstNegative = Infinity;
   let at = 0;
   for (let i = 0; i < words.length; i++) {
@@ -582,5 +599,5 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
   if (strong) return strong;
   // "Enter the amount you'd like to pay with your gift card": the head is in the first words, the rest is help text.
   if (best && labelMode && weakNegative && firstNegative < STRONG_WORDS && bestIndex >= STRONG_WORDS) return weakNegative;
-  return best ?? weakNegative;
+  return best ?? role ?? weakNegative;
 }

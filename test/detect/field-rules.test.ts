@@ -180,3 +180,35 @@ describe('hard negatives and hits in six languages', () => {
     expect(kindOf({ label, lang })).toBe(kind);
   });
 });
+
+describe('role nouns name a person alone and yield to another personal word', () => {
+  it.each<[string, Kind | null]>([
+    ['Recipient', 'name'],
+    ['Recipient’s email', 'email'],
+    ['Assistant Phone', 'phone'],
+    ['Ansprechpartner Telefon', 'phone'],
+    ['Telefono del destinatario', 'phone'],
+    ['Destinataire', 'name'],
+    ['Contactpersoon', 'name'],
+    ['Relationship to recipient', null],
+  ])('"%s" → %s', (label, kind) => {
+    expect(kindOf({ label })).toBe(kind);
+  });
+});
+
+describe('CRM labels in six languages', () => {
+  it.each<[string, Kind | null]>([
+    ['Estado del candidato', null],
+    ['Estado / Provincia', 'address'],
+    ['Situation familiale', null],
+    ['Stato civile', null],
+    ['Pièce d’identité', 'national_id'],
+    ['Steuer-Nr.', 'national_id'],
+    ['Numéro et nom de rue', 'address'],
+    ['Huisnr.', 'address'],
+    ['Nom d’usager', 'online_id'],
+    ['Umsatzsteuer-Identifikationsnummer', null],
+  ])('"%s" → %s', (label, kind) => {
+    expect(kindOf({ label })).toBe(kind);
+  });
+});
