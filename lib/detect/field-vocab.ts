@@ -102,7 +102,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'sante|maladie|handicap|groupe sanguin|' +
       'salud|estado de salud|condicion medica|enfermedad|discapacidad|alergias|grupo sanguineo|' +
       'salute|condizione medica|malattia|disabilita|allergie|gruppo sanguigno|' +
-      '~gezondheid|medische*|ziekte|beperking|allergieen|bloedgroep',
+      '~gezondheid|medische*|ziekte|beperking|allergieen|bloedgroep|' +
+      'wheelchair|rollstuhl*|fauteuil roulant|silla de ruedas|sedia a rotelle|rolstoel|~behindert|medikament*|medicament*|medicamento*|farmaci|farmaco|medicijn*|~medicijn|medication*',
   },
   {
     kind: 'religion',
