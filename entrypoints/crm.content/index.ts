@@ -1,21 +1,26 @@
 /**
  * The CRM content script: picks the adapter for the page (built-in, or named by
  * policy for an extra host), builds the shared page model and starts each
- * feature in features/ in a fixed order.
+ * feature in features/ in a fixed order. Only field classification of the
+ * detection engine is bundled here; text is searched in the background, which
+ * keeps this script small (issue 4's 60 KB budget) and the work off the page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CRM_INCLUDE_GLOBS, CRM_MATCH_PATTERNS } from '@/lib/crm/hosts';
 import { adapterForUrl } from '@/lib/crm/registry';
 import { sendToBackground } from '@/lib/messages/content-send';
-import { classifyField, scanText } from '@/lib/detect';
+import { classifyField } from '@/lib/detect/classify-field';
 import { createScanner } from '@/lib/scan/scanner';
 import type { Detector } from '@/lib/scan/detector';
 import { DEFAULT_PAGE_POLICY, readPolicy, type PagePolicy } from './policy';
 import { browserScanEnv } from './shadow-opener';
 import { createPageModel, isOwnNode } from './page';
 import { FEATURES } from './features';
+import { createTextScanner } from './text-scan';
 
-const detector: Detector = { classifyField, scanTexts: async (items) => items.map((i) => scanText(i.text, i.lang ? { lang: i.lang } : undefined)) };
+// Fields are classified here, synchronously; displayed values are searched by the background (cs:scan-text).
+const texts = createTextScanner();
+const detector: Detector = { classifyField, scanTexts: (items) => texts.scan(items) };
 
 async function fetchPolicy(): Promise<PagePolicy> {
   try {
