@@ -27,8 +27,8 @@ function baseLang(lang: string | undefined): string {
 
 function runRules(text: string, from: number, to: number, opts: ScanOptions): Finding[] {
   const wanted = opts.kinds ? new Set(opts.kinds) : null;
-  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 16 } };
-  const index = new TextIndex(text, ctx.lower, from, to);
+  const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 16 }, phoneRegion: { last: null } };
+  const index = new TextIndex(text, from, to);
   const raw: Finding[] = [];
   const take = (rule: TextRule, m: RegExpExecArray): void => {
     // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.

@@ -5,7 +5,7 @@
 import { rx } from './regex-registry';
 import { cueBefore } from './text-context';
 import type { TextRule } from './text-identifiers';
-import type { TextIndex } from './text-context';
+import type { DigitRun, TextIndex } from './text-context';
 
 // Three simple shapes instead of one alternation: numeric, "14 March 1979", "March 14, 1979".
 const NUMERIC_DATE = rx('birthdate-numeric', /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/g);
@@ -83,8 +83,14 @@ function dayBeforeYear(gap: number) {
   };
 }
 
+function numericDateStart(r: DigitRun): boolean {
+  const sep = (at: number) => at < r.text.length && './-'.includes(r.text[at]!);
+  return r.end - r.start <= 4 && sep(r.end) && r.nextStart === r.end + 1 && r.nextEnd - r.nextStart <= 2 && sep(r.nextEnd);
+}
+
 export const BIRTHDATE_RULES: readonly TextRule[] = [
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, starts: (ix) => ix.runsReaching(4), check, prefilter: mentionsBirth },
+  // \d{1,4}[./-]\d{1,2}[./-]: a run of up to four digits, a separator, a run of one or two, a separator.
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, starts: (ix) => ix.runsFitting('numeric-date', numericDateStart), check, prefilter: mentionsBirth },
   // "14 March 1979", "3. Mai 1981": suffix, month word and separators take at most 22 characters between day and year.
   { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, starts: dayBeforeYear(22), check, prefilter: mentionsBirth },
   // "March 14, 1979": "th, " at most between day and year.

@@ -98,8 +98,8 @@ export function isAlnum(ch: string | undefined): boolean {
 
 /** Digit runs joined by one to three of space . / ( ) - (the separators of every digit rule, phone numbers included). */
 const DIGIT_GROUP = rx('index-digit-group', /\d+(?:[ ./()-]{1,3}\d+)*/g);
-/** Starts of the credential keywords, on the lower-cased text. */
-const CREDENTIAL_HEAD = rx('index-credential-head', /\b(?:passw|kennwort|pwd|mot de passe|mdp|contrase|wachtwoord|pin|api|token)/g);
+/** Starts of the credential keywords, ASCII case-insensitive. */
+const CREDENTIAL_HEAD = rx('index-credential-head', /\b(?:passw|kennwort|pwd|mot de passe|mdp|contrase|wachtwoord|pin|api|token)/gi);
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -107,6 +107,16 @@ const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 const isHexCode = (c: number): boolean => isDigitCode(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 /** `\w` of the patterns (no u flag): ASCII letters, digits, underscore. */
 const isWordCode = (c: number): boolean => isDigitCode(c) || isLetterCode(c) || c === 95;
+
+/** One digit run as `TextIndex.runsFitting` shows it; `reach` counts digits to the end of the group. */
+export interface DigitRun {
+  text: string;
+  start: number;
+  end: number;
+  reach: number;
+  nextStart: number;
+  nextEnd: number;
+}
 
 /**
  * Where candidates can start in [from, to). Every list is a superset of the
@@ -127,7 +137,6 @@ export class TextIndex {
 
   constructor(
     readonly text: string,
-    private readonly lower: string,
     private readonly from: number,
     private readonly to: number,
   ) {
@@ -181,6 +190,28 @@ export class TextIndex {
       if (this.runsOverflow) return null;
       const out: number[] = [];
       for (let r = 0; r < this.runStart.length && out.length <= this.limit; r++) if (this.runReach[r]! >= min) out.push(this.runStart[r]!);
+      return this.capped(out);
+    });
+  }
+
+  /**
+   * Starts of digit runs that pass `fits` (memoised under `key`): the run, the
+   * digits reachable in its group, and the next run (-1 when none).
+   */
+  runsFitting(key: string, fits: (run: DigitRun) => boolean): number[] | null {
+    return this.memo(key, () => {
+      if (this.runsOverflow) return null;
+      const out: number[] = [];
+      const run: DigitRun = { text: this.text, start: 0, end: 0, reach: 0, nextStart: -1, nextEnd: -1 };
+      const count = this.runStart.length;
+      for (let r = 0; r < count && out.length <= this.limit; r++) {
+        run.start = this.runStart[r]!;
+        run.end = this.runEnd[r]!;
+        run.reach = this.runReach[r]!;
+        run.nextStart = r + 1 < count ? this.runStart[r + 1]! : -1;
+        run.nextEnd = r + 1 < count ? this.runEnd[r + 1]! : -1;
+        if (fits(run)) out.push(run.start);
+      }
       return this.capped(out);
     });
   }
@@ -249,18 +280,27 @@ export class TextIndex {
   }
 
   /**
-   * Credential keyword starts, found on the lower-cased text. Null when its
-   * offsets differ from the text's (a character whose lower case is longer) or
-   * the text has ſ or K, which the case-insensitive pattern folds into s and k.
+   * Credential keyword starts. Null when the text has ſ or K, which the
+   * keyword pattern (Unicode, case-insensitive) folds into s and k: this ASCII
+   * search would miss those spellings, and its \b would differ next to them.
    */
   credentialStarts(): number[] | null {
     return this.memo('credential', () => {
-      const { text, lower } = this;
-      if (lower.length !== text.length || text.includes('\u017f') || text.includes('\u212a')) return null;
+      const { text } = this;
+      if (text.includes('\u017f') || text.includes('\u212a')) return null;
       const out: number[] = [];
       CREDENTIAL_HEAD.lastIndex = this.from;
       let m: RegExpExecArray | null;
-      while ((m = CREDENTIAL_HEAD.exec(lower)) !== null && m.index < this.to && out.length <= this.limit) out.push(m.index);
+      while ((m = CREDENTIAL_HEAD.exec(text)) !== null && m.index < this.to && out.length <= this.limit) out.push(m.index);
+      return this.capped(out);
+    });
+  }
+
+  /** Every @ (an e-mail address's domain part starts there). */
+  atSigns(): number[] | null {
+    return this.memo('at', () => {
+      const out: number[] = [];
+      for (let q = this.text.indexOf('@', this.from); q >= 0 && q < this.to && out.length <= this.limit; q = this.text.indexOf('@', q + 1)) out.push(q);
       return this.capped(out);
     });
   }

@@ -8,7 +8,7 @@ import type { RuleId } from './finding';
 import { rx } from './regex-registry';
 import { luhnValid } from './checksums';
 import { ibanLength, validIban } from './iban';
-import { cueBefore, isAlnum, standsAlone, type TextIndex } from './text-context';
+import { cueBefore, isAlnum, standsAlone, type DigitRun, type TextIndex } from './text-context';
 import { followsIbanPrefix } from './iban';
 import {
   validDeIdCard,
@@ -28,6 +28,8 @@ export interface ScanContext {
   lang: string;
   /** per-scan allowance for expensive checks, so adversarial text stays linear */
   budget: { worldLookups: number };
+  /** per-scan: the region that last validated a national phone number, tried first for the next (numbers in one note tend to share a country) */
+  phoneRegion: { last: string | null };
 }
 
 export interface Hit {
@@ -61,6 +63,11 @@ const CARD_SEPARATOR = rx('card-separator', /[ -]/);
 const HEX_LETTER = rx('hex-letter', /[a-f]/i);
 const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
+/** Length of a digit run is one of `lengths` (the digit groups a layout allows first). */
+const firstGroup = (run: DigitRun, lengths: readonly number[]): boolean => lengths.includes(run.end - run.start);
+/** The run is followed directly by one of `chars`. */
+const followedBy = (run: DigitRun, chars: string): boolean => chars.includes(run.text[run.end] ?? '\n');
+
 const span = (m: RegExpExecArray, confidence: number): Hit => ({ start: m.index, end: m.index + m[0].length, confidence });
 
 // Cue words, lower-case, all six languages.
@@ -83,6 +90,7 @@ const email: TextRule = {
   rule: 'email',
   kind: 'email',
   pattern: EMAIL_DOMAIN,
+  starts: (ix) => ix.atSigns(),
   check(m, { text }) {
     let start = m.index;
     while (start > 0 && m.index - start < 64 && LOCAL_CHARS.test(text[start - 1]!)) start--;
@@ -195,7 +203,8 @@ const deSteuerId: TextRule = {
   rule: 'de-steuer-id',
   kind: 'national_id',
   pattern: rx('de-steuer-id-candidate', /\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b/g),
-  starts: (ix) => ix.runsReaching(11),
+  // [1-9]\d ?\d{3} ?\d{3} ?\d{3}: the first run has 2, 5, 8 or 11 digits and does not start with 0.
+  starts: (ix) => ix.runsFitting('steuer', (r) => r.reach >= 11 && firstGroup(r, [2, 5, 8, 11]) && r.text[r.start] !== '0'),
   check(m, { lower }) {
     if (!validDeSteuerId(m[0])) return null;
     return span(m, cueBefore(lower, m.index, STEUER_CUES) ? 0.98 : 0.9);
@@ -225,7 +234,8 @@ const deSvnr: TextRule = {
   rule: 'de-svnr',
   kind: 'national_id',
   pattern: rx('de-svnr-candidate', /\b\d{2} ?\d{6} ?[A-Z] ?\d{3}\b/g),
-  starts: (ix) => ix.runsReaching(8),
+  // \d{2} ?\d{6}: eight digits, or two, a space and six.
+  starts: (ix) => ix.runsFitting('svnr', (r) => r.end - r.start === 8 || (r.end - r.start === 2 && r.nextStart === r.end + 1 && r.nextEnd - r.nextStart === 6)),
   check(m, { lower }) {
     if (!validDeSvnr(m[0])) return null;
     return span(m, cueBefore(lower, m.index, SVNR_CUES) ? 0.98 : 0.9);
@@ -236,7 +246,7 @@ const usSsn: TextRule = {
   rule: 'us-ssn',
   kind: 'national_id',
   pattern: rx('us-ssn-candidate', /\b\d{3}[- .]?\d{2}[- .]?\d{4}\b/g),
-  starts: (ix) => ix.runsReaching(9),
+  starts: (ix) => ix.runsFitting('ssn', (r) => r.reach >= 9 && firstGroup(r, [3, 5, 9])),
   check(m, { text, lower }) {
     const raw = m[0];
     if (!validUsSsn(raw)) return null;
@@ -263,7 +273,7 @@ const nlBsn: TextRule = {
   kind: 'national_id',
   prefilter: cueOrShort(BSN_CUES),
   pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
-  starts: (ix) => ix.runsReaching(9),
+  starts: (ix) => ix.runsFitting('bsn', (r) => r.reach >= 9 && firstGroup(r, [4, 6, 9])),
   check(m, { text, lower, lang }) {
     if (!validNlBsn(m[0])) return null;
     if (cueBefore(lower, m.index, BSN_CUES)) return span(m, 0.95);
@@ -276,7 +286,7 @@ const frNir: TextRule = {
   kind: 'national_id',
   pattern: rx('fr-nir-candidate', /\b[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g),
   // Six digits come before the Corsican 2A/2B letter.
-  starts: (ix) => ix.runsReaching(6),
+  starts: (ix) => ix.runsFitting('nir', (r) => r.reach >= 6 && '123478'.includes(r.text[r.start]!)),
   check: (m) => (validFrNir(m[0]) ? span(m, 0.96) : null),
 };
 
@@ -324,7 +334,8 @@ const ipv4: TextRule = {
   rule: 'ipv4',
   kind: 'online_id',
   pattern: rx('ipv4-candidate', /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g),
-  starts: (ix) => ix.runsReaching(4),
+  // Four groups of one to three digits joined by dots.
+  starts: (ix) => ix.runsFitting('ipv4', (r) => r.reach >= 4 && r.end - r.start <= 3 && followedBy(r, '.')),
   check(m, { text, lower }) {
     const parts = m[0].split('.');
     if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;

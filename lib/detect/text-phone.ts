@@ -72,6 +72,11 @@ function regionsFor(lang: string): readonly CountryCode[] {
   return REGIONS[lang] ?? ALL_REGIONS;
 }
 
+function lastFirst(own: readonly CountryCode[], last: string | null): readonly CountryCode[] {
+  if (last === null || own[0] === last || !own.includes(last as CountryCode)) return own;
+  return [last as CountryCode, ...own.filter((r) => r !== last)];
+}
+
 /**
  * An international prefix is a strong signal, so a possible length is enough;
  * national numbers must be valid in the language's regions or, failing that, anywhere common.
@@ -83,13 +88,17 @@ type Verdict = 'valid-own' | 'accepted' | 'rejected';
  * national numbers must be valid in the language's regions, possible there when
  * cued, or valid in a common region elsewhere when cued. Each region is parsed once.
  */
-function judge(raw: string, lang: string, international: boolean, cued: boolean, budget: { worldLookups: number }): Verdict {
+function judge(raw: string, lang: string, international: boolean, cued: boolean, { budget, phoneRegion }: ScanContext): Verdict {
   if (international) return parsePhoneNumberFromString(raw.startsWith('00') ? `+${raw.slice(2)}` : raw)?.isPossible() === true ? 'accepted' : 'rejected';
   const own = regionsFor(lang);
   const parsed: (PhoneNumber | undefined)[] = [];
-  for (const r of own) {
+  // Any valid region gives the same verdict, so the order only decides how many parses it takes: last winner first.
+  for (const r of lastFirst(own, phoneRegion.last)) {
     const p = parsePhoneNumberFromString(raw, r);
-    if (p?.isValid() === true) return 'valid-own';
+    if (p?.isValid() === true) {
+      phoneRegion.last = r;
+      return 'valid-own';
+    }
     parsed.push(p);
   }
   if (cued && parsed.some((p) => p?.isPossible() === true)) return 'accepted';
@@ -113,7 +122,8 @@ function check(m: RegExpExecArray, ctx: ScanContext): Hit[] | Hit | null {
   return hits;
 }
 
-function checkOne(candidate: string, start: number, { text, lower, lang, budget }: ScanContext): Hit | null {
+function checkOne(candidate: string, start: number, ctx: ScanContext): Hit | null {
+  const { text, lower, lang } = ctx;
   let raw = candidate;
   // The pattern may swallow a trailing sentence dot or separator.
   while (raw.length > 0 && !isDigitOrParen(raw[raw.length - 1]!)) raw = raw.slice(0, -1);
@@ -152,7 +162,7 @@ function checkOne(candidate: string, start: number, { text, lower, lang, budget 
   // "12 345 678": thousands grouping is an amount unless the text calls it a phone.
   if (!international && !cued && THOUSANDS.test(core)) return null;
   if (short && !international && !cued) return null;
-  const verdict = judge(core, lang, international, cued, budget);
+  const verdict = judge(core, lang, international, cued, ctx);
   if (verdict === 'rejected') return null;
   // A postcode or street number run into the number ("SD 20241 440-600-5124"): keep the part that is a valid local number.
   const firstGap = core.indexOf(' ');
