@@ -63,6 +63,13 @@ export interface OutreachControl {
 export interface FieldWalk<S> {
   /** Every element `enter` or `part` reacts to, as one selector list. */
   readonly selector: string;
+  /**
+   * What `part` reacts to, for the shadow trees inside a field scope (defaults to
+   * `selector`). Every element of a searched tree is matched against each entry,
+   * and a page of components has many small trees inside its fields: a shorter
+   * list there is measurably cheaper.
+   */
+  readonly partSelector?: string;
   /** A selected element outside any open scope: a scope state, or null after emitting (or not) into `out`. */
   enter(el: Element, out: FieldCandidate[], env: ScanEnv): S | null;
   /** A selected element inside the composed subtree of an open scope (the scope element itself excluded). */

@@ -58,17 +58,16 @@ const FORMATTED = ['address', 'date-time', 'email', 'location', 'lookup', 'name'
  * EDITABLE_SELECTOR, narrowed on the hit), tables, and the parts of a scope. Kept
  * short: every element of every searched tree is matched against each entry.
  */
-const SELECTOR = [
-  ITEM,
-  INPUT_FIELD_TAG,
-  HIGHLIGHT,
+const PART_SELECTOR = [
   'input, textarea, select, [contenteditable], button[role="combobox"]',
+  INPUT_FIELD_TAG,
   'table',
   `[${OUTPUT_ATTR}]`,
   `[${HOOK_ATTR}^="${SELECTION_PREFIX}"]`,
   FIELD_VALUE,
   RECORD_LINK,
 ].join(',');
+const SELECTOR = [ITEM, HIGHLIGHT, PART_SELECTOR].join(',');
 /** Base components that render no field controls: their shadow trees are not searched for fields. */
 const INERT = new Set(['lightning-icon', 'lightning-primitive-icon', 'lightning-button', 'lightning-button-icon', 'lightning-button-group', 'lightning-button-menu', 'lightning-helptext', 'lightning-spinner', 'lightning-badge', 'lightning-avatar']);
 const isInert = (el: Element) => {
@@ -254,7 +253,7 @@ function finish(scope: Scope, out: FieldCandidate[], env: ScanEnv): void {
   // 'ignored': a layout item without a label shows nothing a rep could name; its controls are not reported loose either.
 }
 
-const salesforceWalk: FieldWalk<Scope> = { selector: SELECTOR, enter, part, finish, inertHost: isInert };
+const salesforceWalk: FieldWalk<Scope> = { selector: SELECTOR, partSelector: PART_SELECTOR, enter, part, finish, inertHost: isInert };
 
 export const salesforce = defineAdapter({
   id: 'salesforce',

@@ -211,11 +211,17 @@ export function createScanner(options: ScannerOptions) {
     lang: string | undefined;
     gen: number;
     texts: ValueRequest<ValueField>[];
+    /**
+     * Look verdicts up in the memo. A first scan meets each field once (2,000
+     * distinct descriptors on a large record page): building memo keys there only
+     * costs. Rescans meet the same fields again and use it.
+     */
+    memo: boolean;
   }
 
-  function newPass(start: Node): Pass {
+  function newPass(start: Node, memo = true): Pass {
     const context = options.context?.() ?? null;
-    return { context, record: recordKey(context), lang: docLang(start), gen: ++lastGen, texts: [] };
+    return { context, record: recordKey(context), lang: docLang(start), gen: ++lastGen, texts: [], memo };
   }
 
   /** The fields a candidate's descriptor gives, at once; its displayed text is queued on the pass. */
@@ -223,7 +229,7 @@ export function createScanner(options: ScannerOptions) {
     const desc: FieldDescriptor = { ...candidate.descriptor };
     if (!desc.objectType && pass.context?.objectType) desc.objectType = pass.context.objectType;
     if (!desc.lang && pass.lang) desc.lang = pass.lang;
-    const verdict = classify(desc);
+    const verdict = pass.memo ? classify(desc) : detector.classifyField(desc);
     const base: FieldBase = { element: candidate.element, scope: candidate.scope, label: candidate.label, editable: candidate.editable, inShadowRoot: candidate.inShadowRoot };
     const out: DetectedField[] = [];
     if (verdict.kind) {
@@ -330,14 +336,15 @@ export function createScanner(options: ScannerOptions) {
       const walker = createFieldWalker(doc, { walk: adapter.walk, env, skip });
       let rootsSent = 0;
       let framesSent = 0;
-      let pass = newPass(doc);
+      let pass = newPass(doc, false);
       const out: FieldCandidate[] = [];
-      /** Hand over what this slice found: fields, newly reached roots (to watch), texts (to search). */
+      /** Hand over what this slice found: texts to search (sent within the slice's work), then fields and newly reached roots (to watch). */
       const deliver = () => {
-        for (; rootsSent < walker.roots.length; rootsSent++) delta.roots.push(walker.roots[rootsSent]!);
-        for (; framesSent < walker.frames.length; framesSent++) delta.frames.push(walker.frames[framesSent]!);
         queueTexts(pass);
         values.flush();
+        endSlice();
+        for (; rootsSent < walker.roots.length; rootsSent++) delta.roots.push(walker.roots[rootsSent]!);
+        for (; framesSent < walker.frames.length; framesSent++) delta.frames.push(walker.frames[framesSent]!);
         if (delta.added.length + delta.removed.length + delta.roots.length + delta.frames.length > 0) opts.onDelta(delta);
         delta = emptyDelta();
       };
@@ -359,16 +366,14 @@ export function createScanner(options: ScannerOptions) {
           out.length = 0;
           if (!more) break;
           if (performance.now() - sliceStart < sliceMs) continue;
-          endSlice();
           deliver();
           await opts.pause();
           if (opts.cancelled?.()) return stats;
           stats.slices++;
           sliceStart = performance.now();
           // The record may have changed during the pause: texts read from now on belong to the current one.
-          pass = newPass(doc);
+          pass = newPass(doc, false);
         }
-        endSlice();
         deliver();
         return stats;
       } finally {

@@ -78,6 +78,7 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
   const shadowOf = env.shadowOf;
   const inertHost = walk.inertHost ?? never;
   const selector = `${walk.selector}, iframe, frame`;
+  const partSelector = walk.partSelector ? `${walk.partSelector}, iframe, frame` : selector;
   const roots: ScanTreeRoot[] = [];
   const frames: HTMLIFrameElement[] = [];
   const stack: Frame[] = [];
@@ -94,7 +95,7 @@ export function createFieldWalker(start: ScanRoot, options: WalkOptions): FieldW
     stopAt: null,
   });
   const pushTree = (tree: Document | ShadowRoot, mode: Mode, state: unknown) => {
-    stack.push(frame(tree.querySelectorAll('*'), tree.querySelectorAll(selector), mode, state));
+    stack.push(frame(tree.querySelectorAll('*'), tree.querySelectorAll(mode === PART ? partSelector : selector), mode, state));
   };
 
   if ((start as Node).nodeType === 1) {
