@@ -515,6 +515,9 @@ for (const rule of FIELD_RULES) {
 /** Words of a label in which a strong phrase still decides. */
 const STRONG_WORDS = 4;
 
+/** The shortest in-word needle of Latin letters ("iban"); CJK needles are two characters. */
+const SHORTEST_LATIN_NEEDLE = Math.min(...[...IN_WORD.values()].flat().filter((t) => t.words[0]!.charCodeAt(0) < 0x250).map((t) => t.words[0]!.length));
+
 /** Per-call marks of the terms already seen: a term counts at its first occurrence only. */
 const seen = new Uint32Array(TERM_COUNT);
 let stamp = 0;
@@ -584,9 +587,10 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
     if (n >= 2) {
       const stems = STEMS.get(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
       if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at, i);
-      // In-word terms ("~adresse" in "rechnungsadresse"), by the letter pair they start with.
+      // In-word terms ("~adresse" in "rechnungsadresse"), by the letter pair they start with; no needle fits in a shorter word.
       let a = w.charCodeAt(0);
-      for (let j = 0; j + 1 < n; j++) {
+      const shortest = a < 0x250 && w.charCodeAt(n - 1) < 0x250 ? SHORTEST_LATIN_NEEDLE : 2;
+      for (let j = 0; j + shortest <= n; j++) {
         const b = w.charCodeAt(j + 1);
         if (PAIR[pairSlot(a, b)] !== 0) {
           const list = IN_WORD.get(pairKey(a, b));
