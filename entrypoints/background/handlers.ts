@@ -17,6 +17,7 @@ import type { AuditSink } from './audit-sink';
 import type { ConsentService } from './consent';
 import { createExportSessions, type ExportSessions } from './audit-exports';
 import { scanTextsForContent } from './text-scan';
+import { classifyFieldsForContent } from './field-classify';
 
 export interface HandlerDeps {
   policy: PolicyService;
@@ -94,6 +95,7 @@ export function createHandlers({ policy, audit, ready, consent, exports = create
     },
     'cs:consent-lookup': ({ refs }, { senderUrl }) => consent.lookup(refs, hostOf(senderUrl)),
     'cs:scan-text': (request) => scanTextsForContent(request),
+    'cs:classify-fields': (request) => classifyFieldsForContent(request),
   };
 }
 

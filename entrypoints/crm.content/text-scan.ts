@@ -7,6 +7,7 @@
 import { sendToBackground } from '@/lib/messages/content-send';
 import type { TextFinding } from '@/lib/messages/protocol';
 import { mergeAnswers, planBatches, type TextItem } from '@/lib/messages/text-batches';
+import { withTimeout } from '@/lib/messages/timeout';
 
 export type { TextItem };
 
@@ -25,21 +26,6 @@ export function createTextScanner(options: { send?: Send; timeoutMs?: number } =
   const cache = new Map<string, TextFinding[]>();
   const keyOf = (item: TextItem, masked: boolean) => (item.text.length <= CACHE_TEXT_MAX ? `${masked ? 1 : 0}${item.lang ?? ''}\u0000${item.text}` : null);
 
-  const withTimeout = <T>(promise: Promise<T>): Promise<T> =>
-    new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the background did not answer the text scan in time')), timeoutMs);
-      promise.then(
-        (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
-
   return {
     async scan(items, opts = {}) {
       const masked = opts.masked === true;
@@ -50,7 +36,7 @@ export function createTextScanner(options: { send?: Send; timeoutMs?: number } =
       const missing = items.flatMap((item, index) => (results[index] === undefined ? [{ item, index }] : []));
       if (missing.length > 0) {
         const batches = planBatches(missing.map((m) => m.item));
-        const answers = await Promise.all(batches.map((batch) => withTimeout(send({ items: batch.items, ...(masked ? { masked } : {}) })).then((a) => a.results)));
+        const answers = await Promise.all(batches.map((batch) => withTimeout(send({ items: batch.items, ...(masked ? { masked } : {}) }), timeoutMs, 'the background did not answer the text scan in time').then((a) => a.results)));
         const merged = mergeAnswers(missing.length, batches, answers);
         missing.forEach(({ item, index }, i) => {
           const found = merged[i] ?? [];

@@ -9,10 +9,10 @@
 import { z } from 'zod';
 import { fieldReportSchema, recordContextSchema, warningReportSchema, kindSchema } from './record';
 import { consentLookupResultSchema } from '../consent/result';
-import { CONTENT_AUDIT_TYPES, SCAN_TEXT_LIMITS } from './vocab';
+import { CONTENT_AUDIT_TYPES, FIELD_LIMITS, SCAN_TEXT_LIMITS } from './vocab';
 import { RULE_IDS } from '../detect/finding';
 
-export { CONTENT_AUDIT_TYPES, SCAN_TEXT_LIMITS };
+export { CONTENT_AUDIT_TYPES, FIELD_LIMITS, SCAN_TEXT_LIMITS };
 
 export type Channel = 'cs' | 'ui' | 'bg';
 
@@ -73,6 +73,29 @@ const scanTextRequestSchema = z
   .refine((req) => req.items.reduce((sum, item) => sum + item.text.length, 0) <= SCAN_TEXT_LIMITS.totalChars, {
     message: `at most ${SCAN_TEXT_LIMITS.totalChars} characters per request`,
   });
+/** A field as the page describes it (never its value): what `classifyField` judges. */
+const fieldDescriptorSchema = z.strictObject({
+  label: shortText(FIELD_LIMITS.text).optional(),
+  name: shortText(FIELD_LIMITS.text).optional(),
+  id: shortText(FIELD_LIMITS.text).optional(),
+  placeholder: shortText(FIELD_LIMITS.text).optional(),
+  autocomplete: shortText(200).optional(),
+  ariaLabel: shortText(FIELD_LIMITS.text).optional(),
+  type: shortText(40).optional(),
+  section: shortText(FIELD_LIMITS.text).optional(),
+  apiName: shortText(200).optional(),
+  lang: shortText(35).optional(),
+  objectType: shortText(120).optional(),
+});
+export const fieldVerdictSchema = z.object({
+  kind: kindSchema.nullable(),
+  confidence: z.number().min(0).max(1),
+  reasonCode: shortText(40),
+  reason: shortText(500),
+  evidence: shortText(200).optional(),
+});
+export type FieldVerdictMessage = z.infer<typeof fieldVerdictSchema>;
+
 export const textFindingSchema = z.object({
   kind: kindSchema,
   start: z.number().int().nonnegative(),
@@ -150,6 +173,7 @@ export const MESSAGES = {
     consentLookupResultSchema,
   ),
 
+  'cs:classify-fields': spec('cs', z.object({ fields: z.array(fieldDescriptorSchema).min(1).max(FIELD_LIMITS.fields) }), z.object({ verdicts: z.array(fieldVerdictSchema) })),
   'cs:scan-text': spec('cs', scanTextRequestSchema, z.object({ results: z.array(z.array(textFindingSchema)) })),
 
   'bg:page-state-request': spec('bg', z.object({}), pageStateSchema),

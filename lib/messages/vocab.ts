@@ -28,3 +28,6 @@ export const CONTENT_AUDIT_TYPES = [
  * bounded, and longer texts are sent in overlapping pieces (lib/messages/text-batches.ts).
  */
 export const SCAN_TEXT_LIMITS = { items: 200, totalChars: 1_000_000 } as const;
+
+/** Bounds of one `cs:classify-fields` request: descriptors per message, characters per descriptor text. */
+export const FIELD_LIMITS = { fields: 2000, text: 500 } as const;

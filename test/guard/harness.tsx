@@ -9,6 +9,7 @@ import { OPEN_ONLY, type ScanEnv } from '@/lib/scan/composed';
 import { salesforce } from '@/lib/crm/salesforce';
 import { scanTextsForContent } from '@/entrypoints/background/text-scan';
 import type { TextFinding } from '@/lib/messages/protocol';
+import { classifyFieldsForContent } from '@/entrypoints/background/field-classify';
 
 export interface Harness {
   audits: { event: GuardAuditEvent; data: GuardAuditData }[];
@@ -56,6 +57,7 @@ export function startGuard(
     audit: (event, data) => audits.push({ event, data }),
     mountPanel,
     scanText: options.scanText ?? backgroundScan,
+    fieldKind: async (descriptor) => classifyFieldsForContent({ fields: [descriptor] }).verdicts[0]?.kind ?? null,
     debounceMs: options.debounceMs ?? 20,
     extraSaveSelectors: options.extraSaveSelectors ?? [],
     signal: controller.signal,

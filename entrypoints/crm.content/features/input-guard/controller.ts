@@ -11,6 +11,8 @@
  */
 import type { CrmAdapter } from '@/lib/crm/adapter';
 import type { Finding } from '@/lib/detect/finding';
+import type { FieldDescriptor } from '@/lib/detect/field-descriptor';
+import type { Kind } from '@/lib/detect/kinds';
 import { decideProblems, type Problem } from '@/lib/guard/problems';
 import type { Locale } from '@/lib/i18n/strings';
 import type { RecordContext, WarningReport } from '@/lib/messages/record';
@@ -50,6 +52,8 @@ export interface GuardDeps {
    * background, so this is a round trip; it rejects when the background is unreachable.
    */
   scanText(text: string, lang: string | undefined): Promise<TextFinding[]>;
+  /** The kind the field is meant for (by its label, name, type), from the classifier in the background. */
+  fieldKind(descriptor: FieldDescriptor): Promise<Kind | null>;
   /** Active warnings changed (feeds the page state for diagnostics). */
   onWarningsChanged?(): void;
   /** Quiet time after the last keystroke before a rescan. */
@@ -62,6 +66,8 @@ export interface GuardDeps {
 interface FieldState {
   el: TextControl;
   info: FieldInfo | null;
+  /** What the field is for; undefined until the classifier answered. */
+  fieldKind: Kind | null | undefined;
   /** The text `findings` were computed for (offsets refer to it). */
   text: string;
   findings: TextFinding[];
@@ -135,7 +141,7 @@ export function createInputGuard(deps: GuardDeps) {
   function stateFor(el: TextControl): FieldState {
     let state = byEl.get(el);
     if (!state) {
-      state = { el, info: null, text: '', findings: [], scanned: false, problems: [], timer: null, inflight: null, seq: 0, due: 0, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
+      state = { el, info: null, fieldKind: undefined, text: '', findings: [], scanned: false, problems: [], timer: null, inflight: null, seq: 0, due: 0, panel: null, prompt: null, notice: null, announcement: '', shown: new Set(), overridden: new Set() };
       byEl.set(el, state);
       fields.set(el, state);
     }
@@ -184,8 +190,10 @@ export function createInputGuard(deps: GuardDeps) {
       return done;
     }
     const seq = ++state.seq;
-    const job = deps.scanText(text, state.info.descriptor.lang).then(
-      (findings) => {
+    const kind = state.fieldKind !== undefined ? Promise.resolve(state.fieldKind) : deps.fieldKind(state.info.descriptor);
+    const job = Promise.all([deps.scanText(text, state.info.descriptor.lang), kind]).then(
+      ([findings, fieldKind]) => {
+        state.fieldKind = fieldKind;
         if (seq !== state.seq || signal.aborted) return;
         state.findings = findings;
         state.text = text;
@@ -210,8 +218,8 @@ export function createInputGuard(deps: GuardDeps) {
   const unavailable = () => guardStrings.t('check_unavailable', undefined, deps.locale());
 
   function judge(state: FieldState): void {
-    if (!state.info) return;
-    const problems = decideProblems(state.findings as readonly Finding[], { descriptor: state.info.descriptor, fieldKind: state.info.fieldKind }, deps.context(), deps.policy());
+    if (!state.info || state.fieldKind === undefined) return;
+    const problems = decideProblems(state.findings as readonly Finding[], { descriptor: state.info.descriptor, fieldKind: state.fieldKind }, deps.context(), deps.policy());
     setProblems(state, problems);
   }
 

@@ -1,20 +1,18 @@
 /**
  * What a guarded control is: its label and descriptor as the CRM adapter
- * collects them, and the kind the classifier says the field is for. Looked up
- * once per control, at its first scan (never on a keystroke).
+ * collects them. Looked up once per control, at its first scan (never on a
+ * keystroke); the kind the field is for comes from the classifier in the
+ * background, asked with the first text scan.
  */
 import type { CrmAdapter, FieldCandidate, ScanRoot } from '@/lib/crm/adapter';
 import { controlDescriptor, standardLabel } from '@/lib/crm/labels';
-import { classifyField } from '@/lib/detect/classify-field';
 import type { FieldDescriptor } from '@/lib/detect/field-descriptor';
-import type { Kind } from '@/lib/detect/kinds';
 import type { RecordContext } from '@/lib/messages/record';
 import { closestComposed, containsComposed, type ScanEnv } from '@/lib/scan/composed';
 
 export interface FieldInfo {
   label: string;
   descriptor: FieldDescriptor;
-  fieldKind: Kind | null;
 }
 
 function matchIn(root: ScanRoot, el: Element, adapter: CrmAdapter, env: ScanEnv): FieldCandidate | null {
@@ -39,5 +37,5 @@ export function describeControl(el: Element, adapter: CrmAdapter, env: ScanEnv, 
   const label = candidate?.label || standardLabel(el, env);
   const descriptor: FieldDescriptor = candidate ? { ...candidate.descriptor } : controlDescriptor(el, label);
   if (!descriptor.objectType && context?.objectType) descriptor.objectType = context.objectType;
-  return { label, descriptor, fieldKind: classifyField(descriptor).kind };
+  return { label, descriptor };
 }

@@ -14,6 +14,7 @@ import { GuardPanel, type GuardPanelProps } from '@/components/guard/GuardPanel'
 import { GUARD_CSS } from '@/components/guard/styles';
 import { defineFeature, type PageModel } from '../../page';
 import { createTextScanner, type TextScanner } from '../../text-scan';
+import { createFieldClassifier, type FieldClassifier } from '../../field-classify';
 import { GUARD_HOST_TAG, createInputGuard, type GuardAuditData, type GuardAuditEvent, type InputGuard, type PanelHost } from './controller';
 
 /** HubSpot's note composer saves with "Save note", which the adapter's save names do not cover. */
@@ -67,7 +68,7 @@ function localeOf(language: string): Locale {
   return resolveLocale(language === 'auto' ? navigator.language : language);
 }
 
-export function startInputGuard(ctx: ContentScriptContext, page: PageModel, texts: TextScanner): InputGuard {
+export function startInputGuard(ctx: ContentScriptContext, page: PageModel, texts: TextScanner, fields: FieldClassifier): InputGuard {
   let settings: GuardSettings = readGuardPolicy({ paused: page.policy().paused });
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
@@ -85,6 +86,7 @@ export function startInputGuard(ctx: ContentScriptContext, page: PageModel, text
       });
     },
     mountPanel: (anchor) => shadowPanel(ctx, anchor),
+    fieldKind: async (descriptor) => (await fields.classify([descriptor]))[0]?.kind ?? null,
     scanText: async (text, lang) => (await texts.scan([{ text, ...(lang ? { lang } : {}) }], { masked: true }))[0] ?? [],
     extraSaveSelectors: EXTRA_SAVE_SELECTORS,
     signal: controller.signal,
@@ -109,4 +111,4 @@ export function startInputGuard(ctx: ContentScriptContext, page: PageModel, text
   return guard;
 }
 
-export default defineFeature({ id: 'input-guard', init: (ctx, page) => void startInputGuard(ctx, page, createTextScanner()) });
+export default defineFeature({ id: 'input-guard', init: (ctx, page) => void startInputGuard(ctx, page, createTextScanner(), createFieldClassifier()) });
