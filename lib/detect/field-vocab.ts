@@ -582,11 +582,11 @@ export function bestMatch(words: readonly string[], mode: 'label' | 'identifier'
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const exact = EXACT.get(w);
-    if (exact) for (const t of exact) if (continues(t, words, i)) consider(t, at, i);
+    if (exact) for (const t of exact) if (t.words.length === 1 || continues(t, words, i)) consider(t, at, i);
     const n = w.length;
     if (n >= 2) {
       const stems = STEMS.get(pairKey(w.charCodeAt(0), w.charCodeAt(1)));
-      if (stems) for (const t of stems) if (w.startsWith(t.words[0]!) && continues(t, words, i)) consider(t, at, i);
+      if (stems) for (const t of stems) if (w.startsWith(t.words[0]!)) consider(t, at, i);
       // In-word terms ("~adresse" in "rechnungsadresse"), by the letter pair they start with; no needle fits in a shorter word.
       let a = w.charCodeAt(0);
       const shortest = a < 0x250 && w.charCodeAt(n - 1) < 0x250 ? SHORTEST_LATIN_NEEDLE : 2;
