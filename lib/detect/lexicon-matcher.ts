@@ -23,6 +23,7 @@ const WORD_CHAR = rx('lexicon-word-char', /[\p{L}\p{N}\p{M}]/u);
 
 /** Trie slots: a-z then 0-9. */
 const SLOTS = 36;
+export const TRIE_SLOTS = SLOTS;
 /** Folded ASCII slot of a character below 0x250 (Latin-1 and Latin Extended-A/B), or a class below. */
 const FOLD = new Int8Array(0x250);
 /** A word character with no trie slot: the word can match no lexicon word. */
@@ -124,6 +125,16 @@ export class PhraseLexicon<T> {
   private readonly ids = new Map<string, number>();
   /** phrases by the id of their first word */
   readonly byFirst: Phrase<T>[][] = [];
+  /** tags of one-word phrases, by word id */
+  readonly single: T[][] = [];
+  /**
+   * Longer phrases by their first two word ids (first * 65536 + second), with
+   * the words after the second: a word that starts a hundred phrases ("votes
+   * for …" every party) costs one lookup per id of the next word, not a hundred.
+   */
+  readonly pairs = new Map<number, Phrase<T>[]>();
+  /** per word id: 1 when it starts a phrase of two words or more */
+  startsPair = new Uint8Array(0);
 
   /** Add '|'-separated phrases of space-separated words. */
   add(phrases: string, tag: T): this {
@@ -131,8 +142,24 @@ export class PhraseLexicon<T> {
       const words = splitWords(phrase);
       if (words.length === 0) continue;
       const ids = words.map((w) => this.wordId(w));
-      (this.byFirst[ids[0]!] ??= []).push({ rest: Int32Array.from(ids.slice(1)), tag });
+      const first = ids[0]!;
+      (this.byFirst[first] ??= []).push({ rest: Int32Array.from(ids.slice(1)), tag });
+      if (ids.length === 1) (this.single[first] ??= []).push(tag);
+      else {
+        const key = first * 65536 + ids[1]!;
+        const list = this.pairs.get(key);
+        const p = { rest: Int32Array.from(ids.slice(2)), tag };
+        if (list) list.push(p);
+        else this.pairs.set(key, [p]);
+        if (this.startsPair.length <= first) {
+          const grown = new Uint8Array(Math.max(first + 1, this.startsPair.length * 2, 256));
+          grown.set(this.startsPair);
+          this.startsPair = grown;
+        }
+        this.startsPair[first] = 1;
+      }
     }
+    if (this.ids.size >= 65536) throw new Error('lexicon too large for pair keys');
     return this;
   }
 
@@ -161,6 +188,14 @@ export class PhraseLexicon<T> {
   /** Whether any compound head is known (scanners skip the backward walk otherwise). */
   get hasHeads(): boolean {
     return this.backward.nodes > 1;
+  }
+
+  /**
+   * The trie arrays themselves, for a scanner's inner loop (index node * TRIE_SLOTS + slot).
+   * Take them after the last word is added: adding may replace them.
+   */
+  tables(): { child: Int32Array; stemAt: Int32Array; exactAt: Int32Array; backChild: Int32Array; headAt: Int32Array } {
+    return { child: this.forward.child, stemAt: this.forward.stemAt, exactAt: this.forward.exactAt, backChild: this.backward.child, headAt: this.backward.exactAt };
   }
 
   /** Number of word ids; ids are 0..size-1. */

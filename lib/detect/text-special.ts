@@ -9,7 +9,7 @@
  * character trie as it reads each word; only sentences holding a cue word are scored.
  */
 import type { Finding, RuleId } from './finding';
-import { CHAR, FOLD_CLASS, PhraseLexicon, TokenBuffer, charClass, phrasesAt } from './lexicon-matcher';
+import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
 import { DETERMINERS, FEMALE_WORDS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
@@ -74,6 +74,31 @@ SPECIAL_KINDS.forEach((kind, k) => {
 /** Determiners and prepositions by word id (registered before the id tables below are sized). */
 const determinerIds = DETERMINERS.split('|').map((w) => lexicon.wordId(w));
 
+/**
+ * Per word id, what a sentence needs before it is worth scoring: a cue of weight
+ * 2 (SELF_CUE), or a cue of weight 1 and something that adds a point — a person
+ * or member word, a note opening without subject, a name before "is".
+ */
+const SELF_CUE = 1;
+const PERSONISH = 2;
+const LEAD_WORD = 4;
+const NAME_WORD = 8;
+const GATE = new Uint8Array(lexicon.size);
+lexicon.byFirst.forEach((list, id) => {
+  for (const p of list) {
+    if (p.tag < ANCHOR && (p.tag & 1) === 1) GATE[id]! |= SELF_CUE;
+    else if (p.tag === ANCHOR || p.tag === PERSON || p.tag === MEMBER || p.tag === PARTNER_MALE || p.tag === PARTNER_FEMALE) GATE[id]! |= PERSONISH;
+    else if (p.tag === LEAD) GATE[id]! |= LEAD_WORD;
+    else if (p.tag === NAME_NEXT) GATE[id]! |= NAME_WORD;
+  }
+});
+
+/** Clause break words ("but", "aber") by word id. */
+const IS_BREAK = new Uint8Array(lexicon.size);
+lexicon.byFirst.forEach((list, id) => {
+  if (list.some((p) => p.tag === BREAK && p.rest.length === 0)) IS_BREAK[id] = 1;
+});
+
 /** Word ids that begin a cue phrase: a sentence without one is not scored. */
 const STARTS_CUE = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
@@ -97,8 +122,15 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 function afterAbbreviation(text: string, start: number, i: number): boolean {
   // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
   let w = i;
-  while (w > start && i - w <= LONGEST_ABBREVIATION && LETTER.test(text[w - 1]!)) w--;
+  while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text, w - 1)) w--;
   return i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase());
+}
+
+/** A letter, ASCII without the regex. */
+function isLetter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k) | 32;
+  if (c >= 97 && c <= 122) return true;
+  return text.charCodeAt(k) >= 128 && LETTER.test(text[k]!);
 }
 
 /** Whether the character code `ch` at `i` ends a sentence that started at `start`. */
@@ -164,7 +196,6 @@ let clause = 0;
 let person = false;
 let anchor = false;
 let member = false;
-let clauseBreak = false;
 
 function onTag(tag: number, t: number, next: number): void {
   if (tag < ANCHOR) {
@@ -249,16 +280,38 @@ function scoreSentence(): Float64Array {
   cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
   const n = tokens.count;
+  const { idFrom, ids, punctBefore } = tokens;
   for (let t = 0; t < n; t++) {
-    const tagged = tokens.idFrom[t] !== tokens.idFrom[t + 1];
-    // A clause break word ("but") is itself the first word of the new clause.
-    clauseBreak = false;
-    if (t > 0 && tagged) phrasesAt(lexicon, tokens, t, t + 1, onBreakOnly);
-    if (t > 0 && (tokens.punctBefore[t] === 1 || clauseBreak) && clause < MAX_CLAUSES - 1) {
-      clause++;
-      clauseVeto.fill(0, clause * KINDS, clause * KINDS + KINDS);
+    const from = idFrom[t]!;
+    const to = idFrom[t + 1]!;
+    if (t > 0 && clause < MAX_CLAUSES - 1) {
+      // A clause break word ("but") is itself the first word of the new clause.
+      let breaks = punctBefore[t] === 1;
+      for (let k = from; k < to && !breaks; k++) breaks = IS_BREAK[ids[k]!] === 1;
+      if (breaks) {
+        clause++;
+        clauseVeto.fill(0, clause * KINDS, clause * KINDS + KINDS);
+      }
     }
-    if (tagged) phrasesAt(lexicon, tokens, t, n, visitTag);
+    // Every phrase starting here: one-word phrases by id, longer ones by the ids of their first two words.
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      const single = lexicon.single[id];
+      if (single !== undefined) for (const tag of single) if (tag !== BREAK) onTag(tag, t, t + 1);
+      if (t + 1 >= n || lexicon.startsPair[id] !== 1) continue;
+      for (let k2 = idFrom[t + 1]!, e2 = idFrom[t + 2]!; k2 < e2; k2++) {
+        const list = lexicon.pairs.get(id * 65536 + ids[k2]!);
+        if (list === undefined) continue;
+        for (const p of list) {
+          const rest = p.rest;
+          const len = rest.length;
+          if (t + 2 + len > n) continue;
+          let ok = true;
+          for (let j = 0; j < len && ok; j++) ok = tokens.has(t + 2 + j, rest[j]!);
+          if (ok) onTag(p.tag, t, t + 2 + len);
+        }
+      }
+    }
   }
   scores.fill(-Infinity);
   for (let j = 0; j < cues; j++) {
@@ -278,12 +331,6 @@ function scoreSentence(): Float64Array {
 }
 const GENETIC = SPECIAL_KINDS.indexOf('genetic');
 const HEALTH = SPECIAL_KINDS.indexOf('health');
-const visitTag = (tag: number, t: number, next: number): void => {
-  if (tag !== BREAK) onTag(tag, t, next);
-};
-const onBreakOnly = (tag: number): void => {
-  if (tag === BREAK) clauseBreak = true;
-};
 
 function emit(text: string, s: number, e: number, wanted: (k: SpecialKind) => boolean, out: Finding[]): void {
   const sc = scoreSentence();
@@ -298,6 +345,11 @@ function emit(text: string, s: number, e: number, wanted: (k: SpecialKind) => bo
 }
 
 const HAS_HEADS = lexicon.hasHeads;
+// The trie arrays and class table as module constants: the scan loop indexes them for every character.
+const { child: CHILD, stemAt: STEM_AT, exactAt: EXACT_AT, backChild: BACK_CHILD, headAt: HEAD_AT } = lexicon.tables();
+const FOLD: Readonly<Int8Array> = FOLD_CLASS;
+const SLOTS = TRIE_SLOTS;
+const S = 18;
 /** Inflection endings stripped to find a lexicon word: plurals and German/Dutch/Romance adjective and noun endings. */
 const ENDINGS_1 = new Set([101, 110, 114, 115, 109, 97]); // e n r s m a
 const ENDINGS_2 = new Set(['es', 'en', 'er', 'em', 'ns', 'os', 'as', 'is']);
@@ -307,12 +359,12 @@ function walk(text: string, s: number, e: number): number {
   let node = 0;
   for (let i = s; i < e && (node !== 0 || i === s); i++) {
     const c = text.charCodeAt(i);
-    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    const cls = c < 0x250 ? FOLD[c]! : charClass(text, i, c);
     if (cls === CHAR.MARK) continue;
     if (cls === CHAR.SHARP_S) {
-      node = lexicon.step(node, 18);
-      if (node !== 0) node = lexicon.step(node, 18);
-    } else node = cls >= 0 ? lexicon.step(node, cls) : 0;
+      node = CHILD[node * SLOTS + S]!;
+      if (node !== 0) node = CHILD[node * SLOTS + S]!;
+    } else node = cls >= 0 ? CHILD[node * SLOTS + cls]! : 0;
   }
   return node;
 }
@@ -330,8 +382,8 @@ function inflected(text: string, s: number, e: number, depth: number): boolean {
     if (k === 1 ? !ENDINGS_1.has(a) : !ENDINGS_2.has(String.fromCharCode(a, text.charCodeAt(base + 1) | 32))) continue;
     let node = walk(text, s, base);
     // Romance gender and number: "diabetica", "cattolici" are forms of "diabetico", "cattolico".
-    if (k === 1 && node !== 0 && lexicon.exactId(node) < 0 && (a === 97 || a === 101 || a === 105)) node = lexicon.step(node, 14);
-    const id = node === 0 ? -1 : lexicon.exactId(node);
+    if (k === 1 && node !== 0 && EXACT_AT[node]! < 0 && (a === 97 || a === 101 || a === 105)) node = CHILD[node * SLOTS + 14]!;
+    const id = node === 0 ? -1 : EXACT_AT[node]!;
     if (id >= 0 && INFLECTS[id] === 1) {
       tokens.pushId(id);
       return STARTS_CUE[id] === 1;
@@ -346,11 +398,11 @@ function compoundHead(text: string, s: number, e: number): boolean {
   let cued = false;
   for (let i = e - 1; i >= s + 3; i--) {
     const c = text.charCodeAt(i);
-    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    const cls = c < 0x250 ? FOLD[c]! : charClass(text, i, c);
     if (cls < 0) return cued;
-    node = lexicon.stepBack(node, cls);
+    node = BACK_CHILD[node * SLOTS + cls]!;
     if (node === 0) return cued;
-    const id = lexicon.headId(node);
+    const id = HEAD_AT[node]!;
     if (id >= 0) {
       tokens.pushId(id);
       cued ||= STARTS_CUE[id] === 1;
@@ -359,9 +411,34 @@ function compoundHead(text: string, s: number, e: number): boolean {
   return cued;
 }
 
+/** Tokens of the current sentence already looked at by worthScoring. */
+let checkedUpTo = 0;
+
+/**
+ * Whether the sentence so far — closed tokens, and the word whose ids were just
+ * pushed — holds a weight-2 cue or a point-adding word (see GATE). Each token
+ * is looked at once: from the first cue on, the earlier words, then each new one.
+ */
+function worthScoring(): boolean {
+  const { idFrom, ids, cap } = tokens;
+  const n = tokens.count;
+  for (let t = checkedUpTo; t <= n; t++) {
+    const to = t < n ? idFrom[t + 1]! : tokens.idCount;
+    for (let k = idFrom[t]!; k < to; k++) {
+      const g = GATE[ids[k]!]!;
+      if ((g & (SELF_CUE | PERSONISH)) !== 0) return true;
+      if ((g & LEAD_WORD) !== 0 && t === 0) return true;
+      if ((g & NAME_WORD) !== 0 && t > 0 && cap[t - 1] === 1 && idFrom[t - 1] === idFrom[t]) return true;
+    }
+  }
+  checkedUpTo = n + 1;
+  return false;
+}
+
 export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
   const out: Finding[] = [];
   tokens.reset();
+  checkedUpTo = 0;
   let sentence = from;
   let word = -1;
   let node = 0;
@@ -370,9 +447,11 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
   let cap = false;
   let punct = false;
   let cued = false;
+  /** the sentence has what a finding needs besides a cue (see GATE); tracked once a cue is seen, earlier words rechecked then */
+  let worth = false;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
-    const cls = c < 0x250 ? FOLD_CLASS[c]! : charClass(text, i, c);
+    const cls = c < 0x250 ? FOLD[c]! : charClass(text, i, c);
     if (cls !== CHAR.NOT_WORD) {
       if (word < 0) {
         word = i;
@@ -382,22 +461,22 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
         cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
       } else if (node === 0) continue;
       // Step the trie: node 0 after the first character means the word is in no lexicon.
-      if (cls >= 0) node = lexicon.step(node, cls);
+      if (cls >= 0) node = CHILD[node * SLOTS + cls]!;
       else if (cls === CHAR.SHARP_S) {
-        node = lexicon.step(node, 18);
+        node = CHILD[node * SLOTS + S]!;
         if (node !== 0) {
-          const stem = lexicon.stemId(node);
+          const stem = STEM_AT[node]!;
           if (stem >= 0) {
             tokens.pushId(stem);
             cued ||= STARTS_CUE[stem] === 1;
           }
-          node = lexicon.step(node, 18);
+          node = CHILD[node * SLOTS + S]!;
         }
       } else if (cls === CHAR.MARK) continue;
       else node = 0;
       if (node !== 0) {
         depth++;
-        const stem = lexicon.stemId(node);
+        const stem = STEM_AT[node]!;
         if (stem >= 0) {
           tokens.pushId(stem);
           cued ||= STARTS_CUE[stem] === 1;
@@ -406,12 +485,16 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
       continue;
     }
     if (word >= 0) {
-      const exact = node === 0 ? -1 : lexicon.exactId(node);
+      const exact = node === 0 ? -1 : EXACT_AT[node]!;
       if (exact >= 0) {
         tokens.pushId(exact);
         cued ||= STARTS_CUE[exact] === 1;
-      } else if (depth >= 5 && i - word >= 6) cued = inflected(text, word, i, depth) || cued;
-      if (HAS_HEADS && i - word >= 6) cued = compoundHead(text, word, i) || cued;
+      } else {
+        if (depth >= 5 && i - word >= 6) cued = inflected(text, word, i, depth) || cued;
+        // Compounds are not lexicon words themselves: "Brustkrebs", "Gewerkschaftsmitglied".
+        if (HAS_HEADS && i - word >= 6) cued = compoundHead(text, word, i) || cued;
+      }
+      if (cued && !worth) worth = worthScoring();
       tokens.close(word, i, punct, cap);
       punct = false;
       word = -1;
@@ -420,13 +503,14 @@ export function scanSpecial(text: string, from: number, to: number, wanted: (k: 
     if (i === to) break;
     if (isClausePunct(c)) punct = true;
     if (endsSentence(text, sentence, i, c)) {
-      if (cued) emit(text, sentence, i + 1, wanted, out);
+      if (cued && worth) emit(text, sentence, i + 1, wanted, out);
       tokens.reset();
-      cued = false;
+      checkedUpTo = 0;
+      cued = worth = false;
       punct = false;
       sentence = i + 1;
     }
   }
-  if (cued && sentence < to) emit(text, sentence, to, wanted, out);
+  if (cued && worth && sentence < to) emit(text, sentence, to, wanted, out);
   return out;
 }
