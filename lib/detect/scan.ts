@@ -30,12 +30,19 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
   const ctx: ScanContext = { text, lower: text.toLowerCase(), lang: baseLang(opts.lang), budget: { worldLookups: 16 }, phoneRegion: { last: null } };
   const index = new TextIndex(text, from, to);
   const raw: Finding[] = [];
+  let taken: Taken | null = null;
   const take = (rule: TextRule, m: RegExpExecArray): void => {
     // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
     const mStart = m.index;
     const mEnd = m.index + m[0].length;
     if (rule.plausible && !rule.plausible(m[0])) return;
-    if (rule.yields && raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end)) return;
+    if (rule.yields) {
+      const inside =
+        mEnd > mStart
+          ? (taken ??= new Taken(raw)).contains(raw, mStart, mEnd)
+          : raw.some((f) => f.start < mEnd && mStart < f.end && f.start <= mStart && mEnd <= f.end);
+      if (inside) return;
+    }
     const result = rule.check(m, ctx);
     for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
       raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
@@ -43,12 +50,13 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
   };
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.kind)) continue;
+    taken = null;
+    const before = raw.length;
     let starts = rule.starts ? rule.starts(index) : null;
     if (starts !== null && starts.length > index.limit) starts = null;
     if (starts !== null) {
       // The sticky twin at each possible start, resuming after a match as the global scan would: the same matches.
       const re = STICKY.get(rule)!;
-      const before = raw.length;
       let next = from;
       for (const p of starts) {
         if (p < next) continue;
@@ -59,27 +67,65 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
         next = p + Math.max(1, m[0].length);
         take(rule, m);
       }
-      // Checks are pure, so the whole-text prefilter can come last: asked only when the rule found something, which is rare.
-      if (raw.length > before && rule.prefilter && !rule.prefilter(ctx.lower)) raw.length = before;
-      continue;
+    } else {
+      const re = rule.pattern;
+      re.lastIndex = from;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null && m.index < to) {
+        if (m[0].length === 0) re.lastIndex++;
+        take(rule, m);
+      }
     }
-    if (rule.prefilter && !rule.prefilter(ctx.lower)) continue;
-    const re = rule.pattern;
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < to) {
-      if (m[0].length === 0) re.lastIndex++;
-      take(rule, m);
-    }
+    // Checks are pure, so the whole-text prefilter can come last: asked only when the rule found something, which is rare.
+    if (raw.length > before && rule.prefilter && !rule.prefilter(ctx.lower)) raw.length = before;
   }
   // Keep the better of two overlapping identifier findings: higher priority rule, then longer span.
-  raw.sort((a, b) => (PRIORITY.get(b.rule) ?? 0) - (PRIORITY.get(a.rule) ?? 0) || b.end - b.start - (a.end - a.start));
+  // (Priorities looked up once per finding, not once per comparison; the sort is stable either way.)
+  const rank = raw.map((f) => PRIORITY.get(f.rule) ?? 0);
+  const order = raw.map((_, i) => i);
+  order.sort((a, b) => rank[b]! - rank[a]! || raw[b]!.end - raw[b]!.start - (raw[a]!.end - raw[a]!.start));
   const kept: Finding[] = [];
-  for (const f of raw) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  for (const f of order.map((i) => raw[i]!)) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   if (!wanted || SPECIAL_KINDS.some((k) => wanted.has(k))) {
     kept.push(...scanSpecial(text, from, to, (k: SpecialKind) => !wanted || wanted.has(k)));
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The findings made before a yielding rule ran, sorted by start with the
+ * furthest end so far, so "does one of them contain this span" is a binary
+ * search instead of a pass over all of them. Findings added later (the
+ * yielding rule's own) are few and checked one by one.
+ */
+class Taken {
+  private readonly starts: number[] = [];
+  private readonly maxEnd: number[] = [];
+  private readonly count: number;
+
+  constructor(raw: readonly Finding[]) {
+    this.count = raw.length;
+    let furthest = -1;
+    for (const f of [...raw].sort((a, b) => a.start - b.start)) {
+      furthest = Math.max(furthest, f.end);
+      this.starts.push(f.start);
+      this.maxEnd.push(furthest);
+    }
+  }
+
+  /** Some finding with start <= s and e <= end (for a non-empty span, the same as overlapping and containing it). */
+  contains(raw: readonly Finding[], s: number, e: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && this.maxEnd[lo - 1]! >= e) return true;
+    for (let k = this.count; k < raw.length; k++) if (raw[k]!.start <= s && e <= raw[k]!.end) return true;
+    return false;
+  }
 }
 
 /** Find personal data in free text. Offsets are UTF-16, `end` exclusive. */

@@ -3,7 +3,7 @@
  * "geb.", "date de naissance" …); other dates (close dates, meetings) are not findings.
  */
 import { rx } from './regex-registry';
-import { cueBefore } from './text-context';
+import { anyOf, cueBefore } from './text-context';
 import type { TextRule } from './text-identifiers';
 import type { DigitRun, TextIndex } from './text-context';
 
@@ -23,6 +23,8 @@ const BIRTH_CUES = [
   'nato il', 'nata il', 'nato ', 'nata ', 'nascita', 'compleanno',
   'geboortedatum', 'geboren op', 'verjaardag', 'geb. datum',
 ];
+
+const BIRTH_CUE_ANYWHERE = anyOf('birth-cue-anywhere', BIRTH_CUES);
 
 const MONTHS = new Set(
   (
@@ -58,7 +60,7 @@ let lastText: string | null = null;
 let lastAnswer = false;
 function mentionsBirth(lower: string): boolean {
   if (lower !== lastText) {
-    lastAnswer = BIRTH_CUES.some((c) => lower.includes(c));
+    lastAnswer = BIRTH_CUE_ANYWHERE.test(lower);
     lastText = lower;
   }
   return lastAnswer;
@@ -84,7 +86,11 @@ function dayBeforeYear(gap: number) {
 }
 
 function numericDateStart(r: DigitRun): boolean {
-  const sep = (at: number) => at < r.text.length && './-'.includes(r.text[at]!);
+  // . / -
+  const sep = (at: number) => {
+    const c = r.text.charCodeAt(at);
+    return c === 46 || c === 47 || c === 45;
+  };
   return r.end - r.start <= 4 && sep(r.end) && r.nextStart === r.end + 1 && r.nextEnd - r.nextStart <= 2 && sep(r.nextEnd);
 }
 

@@ -79,6 +79,22 @@ export function cueBefore(lower: string, start: number, cues: readonly string[],
   return cueSet(cues).nearest(lower, windowStart(lower, start, window), start, true) < Infinity;
 }
 
+const REGEX_SPECIAL = rx('literal-special-chars', /[.*+?^${}()|[\]\\]/g);
+
+/**
+ * A pattern matching any of `words` literally (an alternation of escaped
+ * strings: linear), registered as `id`. One native scan answers "does any of
+ * these occur", where a loop of includes() reads a long note once per word.
+ */
+export function anyOf(id: string, words: readonly string[], flags = ''): RegExp {
+  return rx(id, new RegExp(words.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|'), flags));
+}
+
+/** A pattern matching any of `words` at the start of a string. */
+export function startsWithAnyOf(id: string, words: readonly string[]): RegExp {
+  return rx(id, new RegExp(`^(?:${words.map((w) => w.replace(REGEX_SPECIAL, '\\$&')).join('|')})`));
+}
+
 /** True when the text, trimmed, is just this span: a value typed alone into a field. */
 export function standsAlone(text: string, start: number, end: number): boolean {
   return text.slice(0, start).trim() === '' && text.slice(end).trim() === '';

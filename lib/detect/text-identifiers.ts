@@ -8,7 +8,7 @@ import type { RuleId } from './finding';
 import { rx } from './regex-registry';
 import { luhnValid } from './checksums';
 import { ibanLength, validIban } from './iban';
-import { cueBefore, isAlnum, standsAlone, type DigitRun, type TextIndex } from './text-context';
+import { anyOf, cueBefore, isAlnum, standsAlone, type DigitRun, type TextIndex } from './text-context';
 import { followsIbanPrefix } from './iban';
 import {
   validDeIdCard,
@@ -65,8 +65,8 @@ const isDigit = (ch: string | undefined): boolean => ch !== undefined && ch >= '
 
 /** Length of a digit run is one of `lengths` (the digit groups a layout allows first). */
 const firstGroup = (run: DigitRun, lengths: readonly number[]): boolean => lengths.includes(run.end - run.start);
-/** The run is followed directly by one of `chars`. */
-const followedBy = (run: DigitRun, chars: string): boolean => chars.includes(run.text[run.end] ?? '\n');
+/** The run is followed directly by the character with code `code`. */
+const followedBy = (run: DigitRun, code: number): boolean => run.text.charCodeAt(run.end) === code;
 
 const span = (m: RegExpExecArray, confidence: number): Hit => ({ start: m.index, end: m.index + m[0].length, confidence });
 
@@ -129,11 +129,12 @@ const iban: TextRule = {
   },
 };
 
+const BIC_CUE_ANYWHERE = anyOf('bic-cue-anywhere', BIC_CUES);
 const BIC_COUNTRIES = new Set('AD AE AL AT AU BA BE BG BR CA CH CN CY CZ DE DK EE ES FI FR GB GR HK HR HU IE IL IN IS IT JP LI LT LU LV MC MT MX NL NO NZ PL PT RO RS RU SE SG SI SK SM TR UA US ZA'.split(' '));
 const bic: TextRule = {
   rule: 'bic',
   kind: 'bank_account',
-  prefilter: (lower) => BIC_CUES.some((w) => lower.includes(w)),
+  prefilter: (lower) => BIC_CUE_ANYWHERE.test(lower),
   pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
     check(m, { lower }) {
     if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
@@ -204,7 +205,7 @@ const deSteuerId: TextRule = {
   kind: 'national_id',
   pattern: rx('de-steuer-id-candidate', /\b[1-9]\d ?\d{3} ?\d{3} ?\d{3}\b/g),
   // [1-9]\d ?\d{3} ?\d{3} ?\d{3}: the first run has 2, 5, 8 or 11 digits and does not start with 0.
-  starts: (ix) => ix.runsFitting('steuer', (r) => r.reach >= 11 && firstGroup(r, [2, 5, 8, 11]) && r.text[r.start] !== '0'),
+  starts: (ix) => ix.runsFitting('steuer', (r) => r.reach >= 11 && firstGroup(r, [2, 5, 8, 11]) && r.text.charCodeAt(r.start) !== 48),
   check(m, { lower }) {
     if (!validDeSteuerId(m[0])) return null;
     return span(m, cueBefore(lower, m.index, STEUER_CUES) ? 0.98 : 0.9);
@@ -212,12 +213,15 @@ const deSteuerId: TextRule = {
 };
 
 /** Rules that need a cue word (or a value typed alone) skip texts that have neither. */
-const cueOrShort = (cues: readonly string[]) => (lower: string) => lower.length <= 24 || cues.some((c) => lower.includes(c));
+const cueOrShort = (id: string, cues: readonly string[]) => {
+  const anywhere = anyOf(id, cues);
+  return (lower: string) => lower.length <= 24 || anywhere.test(lower);
+};
 
 const deIdCard: TextRule = {
   rule: 'de-id-card',
   kind: 'national_id',
-  prefilter: cueOrShort(ID_CARD_CUES),
+  prefilter: cueOrShort('id-card-cue-anywhere', ID_CARD_CUES),
   // Only words with a digit: the validator needs one (a check digit, or a digit in a nine-character serial).
   pattern: rx('de-id-card-candidate', /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b/gi),
   starts: (ix) => ix.wordsWithDigits(9, 10),
@@ -271,7 +275,7 @@ const ukNino: TextRule = {
 const nlBsn: TextRule = {
   rule: 'nl-bsn',
   kind: 'national_id',
-  prefilter: cueOrShort(BSN_CUES),
+  prefilter: cueOrShort('bsn-cue-anywhere', BSN_CUES),
   pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
   starts: (ix) => ix.runsFitting('bsn', (r) => r.reach >= 9 && firstGroup(r, [4, 6, 9])),
   check(m, { text, lower, lang }) {
@@ -281,12 +285,15 @@ const nlBsn: TextRule = {
   },
 };
 
+/** 1, 2, 3, 4, 7, 8 */
+const NIR_FIRST = new Set([49, 50, 51, 52, 55, 56]);
+
 const frNir: TextRule = {
   rule: 'fr-nir',
   kind: 'national_id',
   pattern: rx('fr-nir-candidate', /\b[1-478] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b/g),
   // Six digits come before the Corsican 2A/2B letter.
-  starts: (ix) => ix.runsFitting('nir', (r) => r.reach >= 6 && '123478'.includes(r.text[r.start]!)),
+  starts: (ix) => ix.runsFitting('nir', (r) => r.reach >= 6 && NIR_FIRST.has(r.text.charCodeAt(r.start))),
   check: (m) => (validFrNir(m[0]) ? span(m, 0.96) : null),
 };
 
@@ -335,7 +342,7 @@ const ipv4: TextRule = {
   kind: 'online_id',
   pattern: rx('ipv4-candidate', /\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g),
   // Four groups of one to three digits joined by dots.
-  starts: (ix) => ix.runsFitting('ipv4', (r) => r.reach >= 4 && r.end - r.start <= 3 && followedBy(r, '.')),
+  starts: (ix) => ix.runsFitting('ipv4', (r) => r.reach >= 4 && r.end - r.start <= 3 && followedBy(r, 46)),
   check(m, { text, lower }) {
     const parts = m[0].split('.');
     if (parts.some((p) => Number(p) > 255 || (p.length > 1 && p.startsWith('0')))) return null;
@@ -379,11 +386,12 @@ const CREDENTIAL_KEYWORD = rx(
   /\b(?:password|passwort|kennwort|passwd|pwd|mot de passe|mdp|contraseña|contrasena|wachtwoord|pin|api[ _-]?key|token)\s{0,3}(?:[:=]|is|ist|est|es|è|lautet)\s{0,3}(\S{3,64})/giu,
 );
 const CREDENTIAL_WORDS = ['passw', 'kennwort', 'pwd', 'mot de passe', 'mdp', 'contrase', 'wachtwoord', 'pin:', 'pin ', 'api', 'token'];
+const CREDENTIAL_WORD_ANYWHERE = anyOf('credential-word-anywhere', CREDENTIAL_WORDS);
 
 const credentialKeyword: TextRule = {
   rule: 'credential-keyword',
   kind: 'credential',
-  prefilter: (lower) => CREDENTIAL_WORDS.some((w) => lower.includes(w)),
+  prefilter: (lower) => CREDENTIAL_WORD_ANYWHERE.test(lower),
   pattern: CREDENTIAL_KEYWORD,
   starts: (ix) => ix.credentialStarts(),
   check(m) {

@@ -9,7 +9,7 @@
 import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import metadata from './phone-metadata.json';
 import { rx } from './regex-registry';
-import { cueBefore, cueDistance, isAlnum } from './text-context';
+import { anyOf, cueBefore, cueDistance, isAlnum, startsWithAnyOf } from './text-context';
 import { followsIbanPrefix } from './iban';
 
 // Only the regions in phone-regions.ts ship, to keep the content script small.
@@ -52,6 +52,11 @@ const UNITS_AFTER = ['unit', 'pcs', 'pieces', 'items', 'users', 'licen', 'seats'
 /** A company switchboard or general line is not a person's number. */
 const SWITCHBOARD_CUES = ['switchboard', 'main line', 'reception', 'headquarters', 'zentrale', 'empfang', 'hauptnummer', 'standard', 'accueil', 'centralita', 'recepción', 'centralino', 'hoofdnummer', 'receptie'];
 const CURRENCY = ['€', '$', '£', 'eur', 'usd', 'gbp', 'chf', 'euro', 'dollar', 'k€'];
+
+const CURRENCY_IN = anyOf('phone-currency-in', CURRENCY);
+const CURRENCY_FIRST = startsWithAnyOf('phone-currency-first', CURRENCY);
+const UNIT_FIRST = startsWithAnyOf('phone-unit-first', UNITS_AFTER);
+const CUE_FIRST = startsWithAnyOf('phone-cue-first', CUES_AFTER);
 
 const REGIONS: Readonly<Record<string, readonly CountryCode[]>> = {
   en: ['US', 'GB', 'IE'],
@@ -132,7 +137,10 @@ function checkOne(candidate: string, start: number, ctx: ScanContext): Hit | nul
   if (isAlnum(text[start - 1]) || isAlnum(text[end]) || text[start - 1] === '-' || text[start - 1] === '/') return null;
   const core = raw.replace(EXTENSION, '');
   let digits = 0;
-  for (const ch of core) if (ch >= '0' && ch <= '9') digits++;
+  for (let k = 0; k < core.length; k++) {
+    const c = core.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+  }
   if (digits < 7 || digits > 15) return null;
   const short = digits < 8;
   if (DATE_SHAPE.test(core) || IP_SHAPE.test(core)) return null;
@@ -140,23 +148,26 @@ function checkOne(candidate: string, start: number, ctx: ScanContext): Hit | nul
   const separated = core.length - digits > (international ? 1 : 0);
   const before = lower.slice(Math.max(0, start - 6), start);
   const after = lower.slice(end, end + 6);
-  if (CURRENCY.some((c) => before.includes(c) || after.trimStart().startsWith(c)) || after.startsWith('%')) return null;
+  if (CURRENCY_IN.test(before) || CURRENCY_FIRST.test(after.trimStart()) || after.startsWith('%')) return null;
   // Decimal or thousands grouping ("1.250.000", "12,500 units") rather than a phone layout.
   if (text[end] === ',' && isDigitOrParen(text[end + 1] ?? '')) return null;
   if (core.includes('-') && core.includes('.')) return null;
   if (followsIbanPrefix(text, start) || SSN_LAYOUT.test(core)) return null;
   const tail = lower.slice(end, end + 14).replace(TAIL_PUNCT, '');
-  if (UNITS_AFTER.some((u) => tail.startsWith(u))) return null;
-  const cuedAfter = CUES_AFTER.some((c) => tail.startsWith(c));
-  const above = labelAbove(lower, start);
+  if (UNIT_FIRST.test(tail)) return null;
   // The switchboard veto first: it needs no other cue, and the cue windows are the costly part of a check.
   if (cueBefore(lower, start, SWITCHBOARD_CUES, 40)) return null;
-  const phoneCue = cuedAfter || above ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
   const negCue = cueDistance(lower, start, NEGATIVE_CUES, 30);
-  // "number"/"Nummer" alone is weak: it counts only right before the digits ("my number is …") and with no order or tracking word around.
-  // STRONG_CUES is a subset of PHONE_CUES, so its window is searched only when a phone cue was found at all.
-  const cued =
-    phoneCue < negCue && (cuedAfter || above || (negCue === Infinity && phoneCue <= 4) || cueBefore(lower, start, STRONG_CUES, 40));
+  // An international number with no order or tracking word around is judged, and scored, without its phone cue: skip that window.
+  let cued = false;
+  if (!international || negCue < Infinity) {
+    const cuedAfter = CUE_FIRST.test(tail);
+    const above = labelAbove(lower, start);
+    const phoneCue = cuedAfter || above ? 0 : cueDistance(lower, start, PHONE_CUES, 40);
+    // "number"/"Nummer" alone is weak: it counts only right before the digits ("my number is …") and with no order or tracking word around.
+    // STRONG_CUES is a subset of PHONE_CUES, so its window is searched only when a phone cue was found at all.
+    cued = phoneCue < negCue && (cuedAfter || above || (negCue === Infinity && phoneCue <= 4) || cueBefore(lower, start, STRONG_CUES, 40));
+  }
   if (!cued && negCue < Infinity) return null;
   if (!international && !separated && !cued) return null;
   // "12 345 678": thousands grouping is an amount unless the text calls it a phone.
