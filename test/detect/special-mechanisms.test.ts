@@ -1,0 +1,74 @@
+// @vitest-environment node
+/** The mechanisms behind special-category statements, each with a case it must find and one it must leave alone. */
+import { describe, expect, it } from 'vitest';
+import { scanText, type Kind } from '../../lib/detect/index';
+import { PhraseLexicon, fold } from '../../lib/detect/lexicon-matcher';
+import { sentences } from '../../lib/detect/text-special';
+
+const SPECIAL: readonly Kind[] = ['health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal'];
+const kinds = (text: string) => scanText(text, { kinds: SPECIAL }).map((f) => f.kind);
+
+describe.each<[string, string, Kind, string]>([
+  ['inflected forms', 'Sie lebt in einer lesbischen Beziehung.', 'sexual_orientation', 'Sie haften für Schäden aus der Lieferung.'],
+  ['Romance gender', 'La clienta es diabética.', 'health', 'La cliente ha ordinato diabolik.'],
+  ['compound heads', 'Kundin hat Brustkrebs.', 'health', 'Kooperation mit Herrn Meier vereinbart.'],
+  ['note openings without subject', 'Prefers no calls on Fridays because of prayer.', 'religion', 'Prayer room refurbishment quote sent.'],
+  ['a capitalised name before a verb', 'Greg is a Conservative councillor in Surrey.', 'political', 'Die Gewerkschaftszentrale hat 50 Laptops bestellt.'],
+  ['same-gender partners', 'Herr Winter ist mit einem Mann verheiratet.', 'sexual_orientation', 'Herr Winter ist mit einer Frau verheiratet.'],
+  ['partners in French', 'Elle vit avec sa compagne à Lyon.', 'sexual_orientation', 'Il vit avec sa compagne à Lyon.'],
+  ['organisation names', 'She is a devout Muslim and asked for a quote.', 'religion', 'The Muslim council of the city asked for a quote.'],
+  ['ambiguous articles', 'Il est en prison depuis 2019.', 'criminal', 'Il carcere di Bollate ha pubblicato un bando.'],
+  ['idioms', 'He is sick and off work this week.', 'health', 'He is sick of waiting for the legal team.'],
+  ['metaphors', 'His DNA test showed a BRCA1 mutation.', 'genetic', 'Speed is in our company’s DNA.'],
+  ['product context by distance', 'Mike told us he is unionised and will check the offer with his branch.', 'trade_union', 'We sell union membership software to trade unions.'],
+  ['injuries of body parts', 'He broke his leg skiing and works from home.', 'health', 'The leg of the tour was broken into two days.'],
+])('%s', (_name, finding, kind, negative) => {
+  it(`finds ${kind} in "${finding}"`, () => expect(kinds(finding)).toContain(kind));
+  it(`finds nothing in "${negative}"`, () => expect(kinds(negative)).toEqual([]));
+});
+
+describe('sentence gate', () => {
+  it('scores a sentence whose person word comes after the cue', () => {
+    expect(kinds('Diabetes, as he told me, is under control.')).toContain('health');
+  });
+  it('skips a sentence with a weak cue and nobody in it', () => {
+    expect(kinds('Diabetes is a large market segment.')).toEqual([]);
+  });
+  it('judges every sentence of a note on its own', () => {
+    const text = 'Renewal signed. Diabetes is a large market. She is diabetic. Send the quote.';
+    const found = scanText(text, { kinds: SPECIAL });
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(['She is diabetic.']);
+  });
+});
+
+describe('lexicon matcher', () => {
+  const lex = new PhraseLexicon<string>().add('krebs|gewerkschaft*|*krebs|is pregnant', 'x');
+  it('looks words up exactly, by prefix and by compound head', () => {
+    expect(lex.idsOf('Krebs').length).toBe(1);
+    expect(lex.idsOf('Gewerkschaftsmitglied').length).toBe(1);
+    expect(lex.idsOf('Brustkrebs').length).toBe(1);
+    expect(lex.idsOf('Krebsforschung')).toEqual([]);
+  });
+  it('rejects stems too short to mean anything', () => {
+    expect(() => new PhraseLexicon<string>().add('ab*', 'x')).toThrow(/too short/);
+  });
+  it('folds case and diacritics, every ß included', () => {
+    expect(fold('Straßenmaß')).toBe('strassenmass');
+    expect(fold('Gläubige')).toBe('glaubige');
+  });
+});
+
+describe('linear time', () => {
+  it('scans 200 KB of cue words without a sentence end quickly', () => {
+    const text = 'kunde ist diabetiker und gewerkschaftsmitglied '.repeat(4300);
+    const t0 = performance.now();
+    scanText(text, { kinds: SPECIAL });
+    expect(performance.now() - t0).toBeLessThan(1500);
+  });
+  it('keeps sentence boundaries at abbreviations', () => {
+    expect(sentences('Dr. Weber kommt. Frau Kurz ist schwanger.')).toEqual([
+      [0, 16],
+      [16, 41],
+    ]);
+  });
+});
