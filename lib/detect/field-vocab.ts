@@ -73,7 +73,7 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'numero de commande|numero de facture|numero client|numero de reservation|numero de pedido|numero de factura|numero de cliente|numero d ordine|numero di fattura|codice cliente|ordernummer|factuurnummer|klantnummer|' +
       'perusahaan|' +
       'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this|' +
-      'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk nummer|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese|' +
+      'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese|' +
       'estado del candidato|estado del prospecto|estado de la oportunidad|estado del caso|estado de la cuenta|estado del pedido',
   },
   {
@@ -97,8 +97,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
     kind: 'health',
     why: 'health information is a special category (GDPR Art. 9)',
     terms:
-      'health|medical*|diagnosis|illness|disability|disabilities|allergies|allergy|blood type|blood group|medication|pregnancy|sick leave|' +
-      'gesundheit*|~gesundheit|diagnose|krankheit*|erkrankung*|allergien|behinderung|schwerbehinderung|blutgruppe|medikamente|schwangerschaft|' +
+      'health|medical*|diagnosis|illness|disability|disabilities|allergies|allergy|blood type|blood group|pregnancy|sick leave|' +
+      'gesundheit*|~gesundheit|diagnose|krankheit*|erkrankung*|allergien|behinderung|schwerbehinderung|blutgruppe|schwangerschaft|' +
       'sante|maladie|handicap|groupe sanguin|' +
       'salud|estado de salud|condicion medica|enfermedad|discapacidad|alergias|grupo sanguineo|' +
       'salute|condizione medica|malattia|disabilita|allergie|gruppo sanguigno|' +
@@ -284,8 +284,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'indirizzo|via|civico|cap|citta|comune|localita|frazione|' +
       'huisnummer|toevoeging|woonplaats|plaats|gemeente|provincie|~straat|~adres|' +
       'почтовый индекс|kecamatan|kelurahan|' +
-      'nom de rue|nom de la rue|nombre de la calle|nome della via|street name|strassenname|care of|presso|zu handen|z hd|chez|packstation|postnummer|postfiliale|' +
-      'numero de voie|nom de voie|voie|lieu dit|numero de casa|huisnr|toev|postbus|apartado de correos|casella postale|codice postale|regione',
+      'nom de rue|nom de la rue|nombre de la calle|nome della via|street name|care of|presso|zu handen|z hd|chez|packstation|postnummer|postfiliale|' +
+      'nom de voie|voie|lieu dit|numero de casa|huisnr|toev|postbus|apartado de correos|casella postale|codice postale|regione',
   },
   {
     kind: 'location',
