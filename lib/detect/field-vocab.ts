@@ -74,7 +74,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'perusahaan|' +
       'geschenkkarte*|gutscheinkarte|geschenkgutschein|carte cadeau|cheque cadeau|bon d achat|tarjeta regalo|tarjeta de regalo|cheque regalo|carta regalo|buono regalo|cadeaukaart|cadeaubon|waardebon|discount code|promotional code|promotion code|voucher code|referral code|rabattcode|aktionscode|gutscheincode|code de reduction|code promo|code avantage|codigo promocional|codigo de descuento|cupon|codice sconto|codice promozionale|buono sconto|kortingscode|actiecode|promotiecode|loyalty card|membership card|kundenkarte|carte de fidelite|tarjeta de fidelidad|carta fedelta|klantenkaart|bonuskaart|address nickname|address name|address label|address title|name this address|adressbezeichnung|adressname|nom de l adresse|libelle de l adresse|nombre de la direccion|alias de la direccion|nome dell indirizzo|naam van het adres|adresnaam|name your|name this|' +
       'gift card pin|umsatzsteuer identifikationsnummer|umsatzsteuer id|ust identifikationsnummer|vat registration number|tva intracommunautaire|siret|siren|nif intracomunitario|codice sdi|btw id|kvk|chamber of commerce|handelsregisternummer|handelsregister|registre du commerce|registro mercantil|registro imprese|' +
-      'estado del candidato|estado del prospecto|estado de la oportunidad|estado del caso|estado de la cuenta|estado del pedido',
+      'estado del candidato|estado del prospecto|estado de la oportunidad|estado del caso|estado de la cuenta|estado del pedido|' +
+      'attachment|~attachment|file upload|upload|anhang|dateianhang|datei hochladen|piece jointe|fichier joint|adjunto|archivo adjunto|allegato|file allegato|bijlage',
   },
   {
     kind: null,

@@ -208,6 +208,12 @@ describe('CRM labels in six languages', () => {
     ['Huisnr.', 'address'],
     ['Nom d’usager', 'online_id'],
     ['Umsatzsteuer-Identifikationsnummer', null],
+    ['Attachment (.doc, .pdf, .zip)', null],
+    ['Anhang', null],
+    ['Pièce jointe', null],
+    ['Archivo adjunto', null],
+    ['Allegato', null],
+    ['Bijlage', null],
   ])('"%s" → %s', (label, kind) => {
     expect(kindOf({ label })).toBe(kind);
   });
