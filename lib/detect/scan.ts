@@ -31,6 +31,8 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
   const index = new TextIndex(text, from, to);
   const raw: Finding[] = [];
   let taken: Taken | null = null;
+  /** a hit of the current rule showed that its prefilter holds */
+  let seen = false;
   const take = (rule: TextRule, m: RegExpExecArray): void => {
     // A span already taken by a stronger rule (an IBAN's digit groups, a card) is not re-judged as a phone number.
     const mStart = m.index;
@@ -44,6 +46,7 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
       if (inside) return;
     }
     const result = rule.check(m, ctx);
+    if (result !== null && !seen && rule.prefilterSeen?.(m, ctx) === true && (!Array.isArray(result) || result.length > 0)) seen = true;
     for (const hit of result === null ? [] : Array.isArray(result) ? result : [result]) {
       raw.push({ kind: rule.kind, start: hit.start, end: hit.end, confidence: hit.confidence, rule: rule.rule });
     }
@@ -51,6 +54,7 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
   for (const rule of RULES) {
     if (wanted && !wanted.has(rule.kind)) continue;
     taken = null;
+    seen = false;
     const before = raw.length;
     let starts = rule.starts ? rule.starts(index) : null;
     if (starts !== null && starts.length > index.limit) starts = null;
@@ -77,7 +81,7 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
       }
     }
     // Checks are pure, so the whole-text prefilter can come last: asked only when the rule found something, which is rare.
-    if (raw.length > before && rule.prefilter && !rule.prefilter(ctx.lower)) raw.length = before;
+    if (raw.length > before && rule.prefilter && !seen && !rule.prefilter(ctx.lower)) raw.length = before;
   }
   // Keep the better of two overlapping identifier findings: higher priority rule, then longer span.
   // (Priorities looked up once per finding, not once per comparison; the sort is stable either way.)

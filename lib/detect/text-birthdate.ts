@@ -85,6 +85,9 @@ function dayBeforeYear(gap: number) {
   };
 }
 
+/** Both checks need a birth cue before the date. */
+const cueWasSeen = (): boolean => true;
+
 function numericDateStart(r: DigitRun): boolean {
   // . / -
   const sep = (at: number) => {
@@ -96,9 +99,9 @@ function numericDateStart(r: DigitRun): boolean {
 
 export const BIRTHDATE_RULES: readonly TextRule[] = [
   // \d{1,4}[./-]\d{1,2}[./-]: a run of up to four digits, a separator, a run of one or two, a separator.
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, starts: (ix) => ix.runsFitting('numeric-date', numericDateStart), check, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: NUMERIC_DATE, starts: (ix) => ix.runsFitting('numeric-date', numericDateStart), check, prefilter: mentionsBirth, prefilterSeen: cueWasSeen },
   // "14 March 1979", "3. Mai 1981": suffix, month word and separators take at most 22 characters between day and year.
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, starts: dayBeforeYear(22), check, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_MONTH_YEAR, starts: dayBeforeYear(22), check, prefilter: mentionsBirth, prefilterSeen: cueWasSeen },
   // "March 14, 1979": "th, " at most between day and year.
-  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_YEAR, starts: dayBeforeYear(4), check: checkMonthFirst, prefilter: mentionsBirth },
+  { rule: 'birthdate-context', kind: 'birthdate', pattern: DAY_YEAR, starts: dayBeforeYear(4), check: checkMonthFirst, prefilter: mentionsBirth, prefilterSeen: cueWasSeen },
 ];

@@ -51,8 +51,10 @@ export interface TextRule {
   starts?: (ix: TextIndex) => readonly number[] | null;
   /** candidates lying wholly inside an earlier rule's finding are skipped (set for the weakest rules) */
   yields?: boolean;
-  /** test on the lower-cased text; when false the pattern is not run at all (asked only when the rule has candidates) */
+  /** test on the lower-cased text; the rule's hits count only when it holds (asked only when there are hits) */
   prefilter?: (lower: string) => boolean;
+  /** true when this hit alone shows that `prefilter` holds (its check found one of the prefilter's cues), so the whole text need not be read */
+  prefilterSeen?: (m: RegExpExecArray, ctx: ScanContext) => boolean;
   /** cheap test on the matched text, before any overlap or context work; false only where `check` would surely return null */
   plausible?: (candidate: string) => boolean;
   /** null, one hit, or several (a run of numbers split apart) */
@@ -135,6 +137,8 @@ const bic: TextRule = {
   rule: 'bic',
   kind: 'bank_account',
   prefilter: (lower) => BIC_CUE_ANYWHERE.test(lower),
+  // A hit needs a BIC cue right before it.
+  prefilterSeen: () => true,
   pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
     check(m, { lower }) {
     if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
@@ -222,6 +226,7 @@ const deIdCard: TextRule = {
   rule: 'de-id-card',
   kind: 'national_id',
   prefilter: cueOrShort('id-card-cue-anywhere', ID_CARD_CUES),
+  prefilterSeen: (m, { lower }) => cueBefore(lower, m.index, ID_CARD_CUES),
   // Only words with a digit: the validator needs one (a check digit, or a digit in a nine-character serial).
   pattern: rx('de-id-card-candidate', /\b[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d?\b/gi),
   starts: (ix) => ix.wordsWithDigits(9, 10),
@@ -276,6 +281,7 @@ const nlBsn: TextRule = {
   rule: 'nl-bsn',
   kind: 'national_id',
   prefilter: cueOrShort('bsn-cue-anywhere', BSN_CUES),
+  prefilterSeen: (m, { lower }) => cueBefore(lower, m.index, BSN_CUES),
   pattern: rx('nl-bsn-candidate', /\b\d{4}[. ]?\d{2}[. ]?\d{3}\b/g),
   starts: (ix) => ix.runsFitting('bsn', (r) => r.reach >= 9 && firstGroup(r, [4, 6, 9])),
   check(m, { text, lower, lang }) {
@@ -367,6 +373,8 @@ const ipv6: TextRule = {
   rule: 'ipv6',
   kind: 'online_id',
   prefilter: hasHexColon,
+  // A match has a hex digit before its first colon and a hex digit or colon after it.
+  prefilterSeen: () => true,
   pattern: rx('ipv6-candidate', /\b[0-9A-F]{1,4}(?::[0-9A-F]{0,4}){2,7}/gi),
   starts: (ix) => ix.hexBeforeColon(),
   check(m) {
@@ -392,6 +400,8 @@ const credentialKeyword: TextRule = {
   rule: 'credential-keyword',
   kind: 'credential',
   prefilter: (lower) => CREDENTIAL_WORD_ANYWHERE.test(lower),
+  // The match lower-cased is (ASCII-wise) part of the lower-cased text.
+  prefilterSeen: (m) => CREDENTIAL_WORD_ANYWHERE.test(m[0].toLowerCase()),
   pattern: CREDENTIAL_KEYWORD,
   starts: (ix) => ix.credentialStarts(),
   check(m) {
