@@ -276,12 +276,14 @@ function fromTexts(desc: FieldDescriptor, type: string | undefined): FieldVerdic
       fallback ??= verdict(null, code, match.term, match.rule.why);
       continue;
     }
-    const attr = name?.match() ?? id?.match();
-    // A section heading as label ("Credit Card Information") names the group; the name attribute names the field.
     const n = words.length;
-    if (source === 0 && attr && n >= 2 && n <= 4 && HEADING_WORDS.has(words[n - 1]!)) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
+    // A section heading as label ("Credit Card Information") names the group; the name attribute names the field.
+    const heading = source === 0 && n >= 2 && n <= 4 && HEADING_WORDS.has(words[n - 1]!);
     // A generic label ("PIN", "Email") on a field whose name says gift card, promo code or company is that, not personal data.
-    if (!match.rule.strong && match.rule.kind !== null && attr?.rule.veto) return verdict(null, 'name-attr', attr.term, attr.rule.why);
+    const generic = n <= 2 && !match.rule.strong && match.rule.kind !== null;
+    const attr = heading || generic ? (name?.match() ?? id?.match()) : undefined;
+    if (heading && attr) return verdict(attr.rule.kind, 'name-attr', attr.term, attr.rule.why);
+    if (generic && attr?.rule.veto) return verdict(null, 'name-attr', attr.term, attr.rule.why);
     // "First name" on a card form: the name attribute ("cc-name", "nameOnCard") says it is the card holder.
     if (match.rule.kind === 'name' && (name?.lastMatch()?.rule.kind === 'payment_card' || id?.lastMatch()?.rule.kind === 'payment_card')) {
       return verdict('payment_card', 'name-attr', 'card holder', 'the name attribute marks the card holder');
