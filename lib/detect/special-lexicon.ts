@@ -194,7 +194,7 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
   'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
   'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
   'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|modulo|funcion|catalogo|estudio|pacientes|situacion|' +
@@ -204,7 +204,7 @@ export const PRODUCT_MARKET =
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
   'gesellschaft|verband|verein|bund|netzwerk|network|netwerk|reseau|rete|society|federation|alliance|institute|trust|centro|centrum|*zentrum|*centrum|*center|*verband|*gesellschaft|*verein|*netzwerk|*kirche|' +
-  'street|road|avenue|lane|strasse|rue|calle|via|straat|platz|square|' +
+  'street|road|avenue|lane|strasse|rue|calle|via|straat|platz|square|hall|halls|building|premises|venue|saal|gebaude|gemeindehaus|salle|sala|zaal|' +
   'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
@@ -251,6 +251,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'partially sighted|sight impaired|hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
       'malade|malata|malato|enfermo|enferma|ziek|ziekgeschreven|ingresado|ingresada|ricoverato|ricoverata|en convalescence|herstellende',
     plain:
+      'diagnosis|symptoms|prognosis|reuma|reumatisme|reumatismo|rhumatisme|artritis|artrite|artrose|' +
       'leuk*|lymphom*|melanom*|sarcom*|carcinom*|karzinom*|metasta*|crohn*|colitis|lupus|psoriasis|coeliac|celiac|zoliakie|thyroid|schilddruse*|kidney failure|nierenversagen|cirrhosis|aids|infected|infiziert|stress related|breakdown|zusammenbruch|esaurimento|exhaustion|erschopfung|' +
       'antidepressant*|painkiller*|radiotherapy|radiation therapy|hearing aid|wheelchair*|prosthe*|injur*|broken leg|broken arm|fracture*|hip replacement|knee surgery|operated on|an operation|recovering|recovery|chronic*|syndrome|disorder|sick|unwell|ill with|' +
       'krank|*krebs|*erkrankung|*erkrankungen|*krankheit|*tumor|*sucht|*infarkt|*behinderung|*leiden|*schwangerschaft|beschaftigungsverbot|knie op|eine op|einer op|nach der op|operiert|kur|bestrahlung|depressiv*|angststorung*|panikattack*|horgerat|blind|taub|krankenstand|krankmeldung|' +
@@ -281,6 +282,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   ethnicity: {
     self:
+      'british nigerian|british ghanaian|british bangladeshi|british chinese|british caribbean|black african|black caribbean|white british|white irish|irish traveller|gypsy|' +
       'black british|british asian|british indian|british pakistani|asian american|mixed race|mixed heritage|biracial|person of colour|person of color|first nations|native american|' +
       'sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
       'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
@@ -331,6 +333,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'under investigation|investigated for|being investigated|ermittelt|mis en examen|investigado|investigada|indagato|indagata|' +
       'bewahrung*|sursis|libertad condicional|liberta vigilata|proeftijd|police record|record for|fuhrungszeugnis|antecedentes|precedenti|' +
       'served time|sass im gefangnis|sass in haft|sass in u haft|u haft|untersuchungshaft|im knast|sat in de gevangenis|en taule|fait de la prison|a fait de la prison|estuvo en la carcel|estuvo en prision|stato in carcere|in de cel|' +
+      'prison sentence|jail sentence|custodial sentence|suspended sentence|served a sentence|peine de prison|pena de prision|pena detentiva|' +
       'gevangenisstraf|haftstrafe|geldstrafe wegen|bewahrungsstrafe|strafbefehl',
     plain:
       'embezzl*|untreue|unterschlagung|detournement|malversacion|appropriazione indebita|verduistering|brib*|bestechung|bestechlich*|korruption|corrupt*|corrupcion|corruzione|omkoping|corruptie|' +
@@ -348,7 +351,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
 export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  health: 'sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
   religion: 'faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
   political: 'vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
   ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
@@ -395,3 +398,8 @@ export const PARTNER_MALE_PHRASES =
 export const PARTNER_FEMALE_PHRASES =
   'married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
   'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie';
+
+/** Cue nouns that name organisations: "The union …", "Die Gewerkschaft …" opening a sentence make it about the organisation. */
+export const ORGANISATION_NOUNS =
+  'union|unions|trade union|gewerkschaft|gewerkschaften|syndicat|syndicats|sindicato|sindicatos|sindacato|sindacati|vakbond|vakbonden|' +
+  'church|kirche|eglise|iglesia|chiesa|kerk|mosque|moschee|mosquee|mezquita|moschea|moskee|party|partei|parti|partido|partito|partij';

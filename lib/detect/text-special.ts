@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { DETERMINERS, FEMALE_WORDS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, FEMALE_WORDS, ORGANISATION_NOUNS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -43,7 +43,9 @@ const MALE = ANCHOR + 8;
 const FEMALE = ANCHOR + 9;
 const PARTNER_MALE = ANCHOR + 10;
 const PARTNER_FEMALE = ANCHOR + 11;
-const VETO = ANCHOR + 12;
+/** Organisation nouns among the cues ("union", "Gewerkschaft", "church"): as the sentence's subject they make it about the organisation. */
+const ORG_NOUN = ANCHOR + 12;
+const VETO = ANCHOR + 13;
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -65,7 +67,8 @@ lexicon
   .add(MALE_WORDS, MALE)
   .add(FEMALE_WORDS, FEMALE)
   .add(PARTNER_MALE_PHRASES, PARTNER_MALE)
-  .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE);
+  .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE)
+  .add(ORGANISATION_NOUNS, ORG_NOUN);
 SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
@@ -175,6 +178,7 @@ const MAX_HITS = 64;
 const cuePos = new Int32Array(MAX_HITS);
 const cueClause = new Int32Array(MAX_HITS);
 const cueTag = new Int32Array(MAX_HITS);
+const cueEnd = new Int32Array(MAX_HITS);
 let cues = 0;
 const ctxPos = new Int32Array(MAX_HITS);
 const ctxClause = new Int32Array(MAX_HITS);
@@ -196,11 +200,14 @@ let clause = 0;
 let person = false;
 let anchor = false;
 let member = false;
+/** The sentence opens with "The union …", "Die Gewerkschaft …": it is about the organisation. */
+let orgSubject = false;
 
 function onTag(tag: number, t: number, next: number): void {
   if (tag < ANCHOR) {
     if (cues === MAX_HITS) return;
     cuePos[cues] = t;
+    cueEnd[cues] = next;
     cueClause[cues] = clause;
     cueTag[cues++] = tag;
   } else if (tag === ANCHOR) anchor = person = true;
@@ -212,6 +219,7 @@ function onTag(tag: number, t: number, next: number): void {
     ctxClause[ctxs] = clause;
     ctxTag[ctxs++] = tag;
   } else if (tag === LEAD) person ||= t === 0;
+  else if (tag === ORG_NOUN) orgSubject ||= t === 1 && DETERMINER_AT(0);
   else if (tag === NAME_NEXT) person ||= t > 0 && looksLikeName(t - 1);
   else if (tag === MALE || tag === FEMALE) {
     if (genders === MAX_HITS) return;
@@ -237,6 +245,12 @@ function samePartner(): boolean {
   return false;
 }
 
+/** Token t is a determiner or preposition. */
+function DETERMINER_AT(t: number): boolean {
+  for (let k = tokens.idFrom[t]!, e = tokens.idFrom[t + 1]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
+  return false;
+}
+
 /**
  * A capitalised word before "is"/"told" is a name unless it is a lexicon word
  * or follows a determiner: German capitalises every noun ("Die Gewerkschaftszentrale hat").
@@ -253,21 +267,24 @@ function looksLikeName(t: number): boolean {
  * ("Muslim council", "katholisches Klinikum") or after it and a genitive or
  * preposition ("Zentralrat der Muslime", "centro de diálisis").
  */
-function namesOrganisation(cue: number, org: number): boolean {
-  if (org === cue + 1) return true;
+function namesOrganisation(cue: number, end: number, org: number): boolean {
+  if (org === end) return true;
   if (org !== cue - 2) return false;
   for (let k = tokens.idFrom[cue - 1]!, e = tokens.idFrom[cue]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
   return false;
 }
 
 /** Weight of product and organisation context against the cue at `pos` in `cl`. */
-function against(pos: number, cl: number): number {
+function against(pos: number, end: number, cl: number): number {
+  if (orgSubject && cl === 0) return 2;
   let w = 0;
   for (let j = 0; j < ctxs; j++) {
     if (ctxClause[j] !== cl) continue;
     const at = ctxPos[j]!;
+    // A context word inside the cue phrase itself ("city council") is not context.
+    if (at >= pos && at < end) continue;
     // A named or addressed person outweighs organisation words that do not name the organisation, not product or market context.
-    const v = ctxTag[j] === PRODUCT ? (Math.abs(at - pos) <= PRODUCT_REACH ? 2 : 1) : namesOrganisation(pos, at) ? 2 : anchor ? 0 : 1;
+    const v = ctxTag[j] === PRODUCT ? (Math.abs(at - pos) <= PRODUCT_REACH ? 2 : 1) : namesOrganisation(pos, end, at) ? 2 : anchor ? 0 : 1;
     if (v > w) w = v;
   }
   return w;
@@ -275,7 +292,7 @@ function against(pos: number, cl: number): number {
 
 /** Score the sentence held in `tokens`: per kind, the best cue score (-Infinity when no cue). */
 function scoreSentence(): Float64Array {
-  person = anchor = member = false;
+  person = anchor = member = orgSubject = false;
   clause = 0;
   cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
@@ -321,7 +338,7 @@ function scoreSentence(): Float64Array {
     if (clauseVeto[cl * KINDS + k] === 1) continue;
     const kind = SPECIAL_KINDS[k]!;
     const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
-    const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cl);
+    const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cueEnd[j]!, cl);
     if (score > scores[k]!) scores[k] = score;
   }
   if (partners > 0 && samePartner() && scores[SEXUAL_ORIENTATION]! < 3) scores[SEXUAL_ORIENTATION] = 3;
