@@ -36,11 +36,12 @@ class CueSet {
   /** Smallest `start - end` over the cues lying wholly in [from, start) of `lower`, or Infinity; stops at the first when `any`. */
   nearest(lower: string, from: number, start: number, any: boolean): number {
     let best = Infinity;
-    for (const c of this.singles) {
-      const i = lower.lastIndexOf(c, start - 1);
-      if (i >= from) {
-        best = Math.min(best, start - i - 1);
+    // One-character cues: read back through the window only (lastIndexOf would run on to the start of the note when absent).
+    for (let j = start - 1; j >= from && this.singles.length > 0; j--) {
+      if (this.singles.includes(lower[j]!)) {
+        best = start - j - 1;
         if (any) return best;
+        break;
       }
     }
     let b = lower.charCodeAt(from);
