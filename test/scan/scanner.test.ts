@@ -176,9 +176,9 @@ describe('sliced first scan', () => {
     scanner.scanAll(document);
     await scanner.valuesSettled();
     expect(summary(slow.fields())).toEqual(summary(scanner.fields()));
-    expect(pauses).toBeGreaterThan(1);
+    // Five verdicts of 3 ms against 4 ms slices: at least three slices.
+    expect(pauses).toBeGreaterThanOrEqual(2);
     expect(stats.slices).toBe(pauses + 1);
-    expect(pauses).toBeGreaterThan(2);
     // The three label kinds in the slices; the IBAN in Notes arrives as a value answer.
     expect(deltas.reduce((a, b) => a + b, 0)).toBe(3);
     // 3 ms per verdict against a 4 ms slice: never more than two verdicts between pauses.
