@@ -171,7 +171,7 @@ export function classifyField(desc: FieldDescriptor): FieldVerdict {
     fromAutocomplete(desc.autocomplete) ?? fromApiName(desc.apiName, desc.objectType) ?? fromTexts(desc, type) ?? fromInputType(type);
   if (decided) {
     if (decided.reasonCode === 'autocomplete' || decided.reasonCode === 'api-name' || decided.kind === null) return decided;
-    return refineParts(companyAdjusted(decided, desc.objectType), desc);
+    return companyAdjusted(decided, desc.objectType);
   }
   return { kind: null, confidence: CONFIDENCE.none, reasonCode: 'none', reason: 'Not personal data: nothing in the label, names or type points to personal data.' };
 }
@@ -312,15 +312,4 @@ function fromInputType(type: string | undefined): FieldVerdict | undefined {
   if (type === 'tel') return verdict('phone', 'input-type', 'tel', 'a telephone input');
   if (type === 'password') return verdict('credential', 'input-type', 'password', 'a password input');
   return undefined;
-}
-
-const BIRTH_WORDS = rx('field-birth-words', /birth|dob|bday|geburt|naissance|nacimiento|nascita|geboorte/i);
-const CARD_WORDS = rx('field-card-words', /card|cc|kart|carte|tarjeta|carta|kaart|exp/i);
-
-/** "Day", "Month", "Year" on their own mean a date part: a birth date or card expiry only when the context says so. */
-function refineParts(v: FieldVerdict, desc: FieldDescriptor): FieldVerdict {
-  if (v.kind !== 'payment_card' || !v.evidence || !v.evidence.startsWith('exp')) return v;
-  const context = [desc.name, desc.id, desc.section, desc.label].filter(Boolean).join(' ');
-  if (BIRTH_WORDS.test(context) && !CARD_WORDS.test(context)) return { ...v, kind: 'birthdate', reason: v.reason.replace('payment card', 'birthdate') };
-  return v;
 }
