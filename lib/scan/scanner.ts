@@ -402,8 +402,10 @@ export function createScanner(options: ScannerOptions) {
         if (!node.isConnected) continue;
         const el = node.nodeType === 1 ? (node as Element) : isShadowRoot(node) ? node : composedParent(node);
         if (!el) continue;
-        if (isShadowRoot(el)) starts.add(el);
-        else if (!skip(el)) starts.add(closestComposed(el, scopeSelector) ?? el);
+        // A shadow root inside a field scope (the item's own) is part of that scope: rescan the scope.
+        if (isShadowRoot(el)) {
+          if (!skip(el.host)) starts.add(closestComposed(el.host, scopeSelector) ?? el);
+        } else if (!skip(el)) starts.add(closestComposed(el, scopeSelector) ?? el);
       }
       for (const start of outermost(starts)) scanFrom(start, delta);
       scheduleFlush();
@@ -419,7 +421,8 @@ export function createScanner(options: ScannerOptions) {
       const scopes = new Set<Element>();
       for (const node of nodes) {
         if (!node.isConnected) continue;
-        const el = node.nodeType === 1 ? (node as Element) : composedParent(node);
+        // A shadow root changed directly (a child of the root itself): look from its host.
+        const el = node.nodeType === 1 ? (node as Element) : isShadowRoot(node) ? node.host : composedParent(node);
         if (!el || skip(el)) continue;
         const scope = closestComposed(el, scopeSelector) ?? (byScope.has(el) || scopeGen.has(el) ? el : null);
         if (scope) scopes.add(scope);

@@ -94,6 +94,22 @@ describe('scanner', () => {
     expect(scanner.fields()).toHaveLength(3);
   });
 
+  it('treats a change reported on a field scope’s own shadow root as a change of that scope', async () => {
+    const { document, scanner, host, keeper } = setup('open');
+    scanner.scanAll(document);
+    await scanner.valuesSettled();
+    const before = summary(scanner.fields());
+    const item = [...keeper.env.shadowOf(host)!.querySelectorAll('records-record-layout-item')].find((i) => i.getAttribute('field-label') === 'Email')!;
+    const itemRoot = keeper.env.shadowOf(item)!;
+    // Rescanning from inside the item must neither report its parts loose nor lose the field.
+    const delta = scanner.scanChanged([itemRoot]);
+    expect(summary(delta.added)).toEqual(['Email:email:field']);
+    expect(summary(delta.removed)).toEqual(['Email:email:field']);
+    expect(scanner.rescanScopes([itemRoot]).added.map((f) => f.scope)).toEqual([item]);
+    await scanner.valuesSettled();
+    expect(summary(scanner.fields())).toEqual(before);
+  });
+
   it('forgets fields whose nodes were removed, and ignores nodes still connected', async () => {
     const { document, scanner, host } = setup('closed');
     scanner.scanAll(document);
