@@ -177,6 +177,8 @@ export const PERSON_ANCHORS =
 export const PERSON_ROLES =
   // Possessives that also mean "its" (son, su, suo, zijn): a person, but not one that outweighs organisation words.
   'son|sa|ses|su|sus|suo|sua|zijn|' +
+  // German role compounds ("Einkaufsleiter", "Stammkundin") and English job titles.
+  '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|officer|coordinator|consultant|engineer|specialist|administrator|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
   'customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
@@ -194,8 +196,8 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
-  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
   'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
   'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|modulo|funcion|catalogo|estudio|pacientes|situacion|' +
   'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|lettor*|modulo|funzione|catalogo|studio|pazienti|situazione|' +
@@ -205,13 +207,13 @@ export const PRODUCT_MARKET =
 export const ORGANISATIONS =
   'gesellschaft|verband|verein|bund|netzwerk|network|netwerk|reseau|rete|society|federation|alliance|institute|trust|centro|centrum|*zentrum|*centrum|*center|*verband|*gesellschaft|*verein|*netzwerk|*kirche|' +
   'street|road|avenue|lane|strasse|rue|calle|via|straat|platz|square|hall|halls|building|premises|venue|saal|gebaude|gemeindehaus|salle|sala|zaal|' +
-  'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|procurement|beschaffung|' +
+  'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
   'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
-export const MEMBERSHIP = 'delegate|delegato|delegata|delegado|delegada|delegue|deleguee|delegierte*|afgevaardigde|member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
+export const MEMBERSHIP = 'rep|representative|steward|delegate|delegato|delegata|delegado|delegada|delegue|deleguee|delegierte*|afgevaardigde|member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
 
 const BODY_PARTS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', string>> = {
   en: 'knee|hip|back|shoulder|heart|leg|arm|wrist|ankle|foot|hand|neck|spine|eye|hernia|kidney|liver|lung',
@@ -234,6 +236,14 @@ function injuries(): string {
   return out.join('|');
 }
 
+/** English-speaking unions whose names are also ordinary words ("Unite", "NEU"): a finding only with a role word after them. */
+const UNION_NAMES = 'unite|unison|gmb|usdaw|rmt|neu|nasuwt|ucu|pcs|cwu|bma|rcn|aslef|teamsters|seiu|uaw|afscme|ibew|nea|aft';
+function unionRoles(): string {
+  const out: string[] = [];
+  for (const u of UNION_NAMES.split('|')) for (const r of ['rep', 'representative', 'steward', 'convenor', 'member', 'official', 'branch', 'organiser', 'organizer']) out.push(`${u} ${r}`);
+  return out.join('|');
+}
+
 /**
  * Concept families added after the held-out measurement: inflected and
  * compound forms ('*head' matches a compound ending so: "Brustkrebs"), the
@@ -251,6 +261,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'partially sighted|sight impaired|hard of hearing|hearing impaired|visually impaired|on crutches|hat ms|an ms erkrankt|mit ms|has ms|heeft ms|ms patient*|arbeitsunfahig*|krankgemeldet|suchtkrank*|gehbehindert*|schwerhorig*|' +
       'malade|malata|malato|enfermo|enferma|ziek|ziekgeschreven|ingresado|ingresada|ricoverato|ricoverata|en convalescence|herstellende',
     plain:
+      'antibiotic*|antibiotika|antidepressiv*|steroid*|on medication|takes medication|nimmt medikamente|hernia|hernie|ernia|herniated disc|hernie discale|ernia del disco|*patient|*patientin|' +
       'diagnosis|symptoms|prognosis|reuma|reumatisme|reumatismo|rhumatisme|artritis|artrite|artrose|' +
       'leuk*|lymphom*|melanom*|sarcom*|carcinom*|karzinom*|metasta*|crohn*|colitis|lupus|psoriasis|coeliac|celiac|zoliakie|thyroid|schilddruse*|kidney failure|nierenversagen|cirrhosis|aids|infected|infiziert|stress related|breakdown|zusammenbruch|esaurimento|exhaustion|erschopfung|' +
       'antidepressant*|painkiller*|radiotherapy|radiation therapy|hearing aid|wheelchair*|prosthe*|injur*|broken leg|broken arm|fracture*|hip replacement|knee surgery|operated on|an operation|recovering|recovery|chronic*|syndrome|disorder|sick|unwell|ill with|' +
@@ -267,7 +278,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
       'muslims|moslems|islamic|catholics|katholiken|cattolico|cattolica|katholiek|protestants|lutheran|lutherisch*|reformiert*|gereformeerd*|hervormd*|orthodox*|baptist*|methodist*|anglican*|adventist*|mormon*|scientolog*|quaker|amish|' +
       'jehovah|jehovas|jehova|geova|testigo de jehova|testimone di geova|temoin de jehovah|getuige van jehova|juif|juive|judio|judia|ebreo|ebrea|joods|hindoe|sikhs|buddhisten|boeddhist*|bouddhist*|budist*|buddist*|agnostiker|athee|ateo|atea|ateu|kopftuch|hijab|hoofddoek|kippa|kippah',
     plain:
-      'religious reasons|religiosen grunden|raisons religieuses|motivos religiosos|motivi religiosi|religieuze redenen|koscher|kasher|casher|koosjer|halal|ramadan|ramadhan|eid|fasts|fasting|fastet|fastenzeit|jeune|ayuno|digiuno|vasten|sabbath|shabbat|sabbat|goes to church|goes to mass|attends mass|to mass|gottesdienst|kirchgang|pfarrgemeinde*|kirchengemeinde|' +
+      'gurdwara|kingdom hall|religious reasons|religiosen grunden|raisons religieuses|motivos religiosos|motivi religiosi|religieuze redenen|koscher|kasher|casher|koosjer|halal|ramadan|ramadhan|eid|fasts|fasting|fastet|fastenzeit|jeune|ayuno|digiuno|vasten|sabbath|shabbat|sabbat|goes to church|goes to mass|attends mass|to mass|gottesdienst|kirchgang|pfarrgemeinde*|kirchengemeinde|' +
       'a la messe|va a misa|a misa|a messa|va a messa|naar de kerk|pray|beten|gebete|prier|rezar|pregare|bidden|temple|tempel|tempio|templo|synagog*|sinagog*|mosquee|mezquita|moschea|moskee|kirchenaustritt|aus der kirche ausgetreten',
   },
   political: {
@@ -284,7 +295,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
     self:
       'british nigerian|british ghanaian|british bangladeshi|british chinese|british caribbean|black african|black caribbean|white british|white irish|irish traveller|gypsy|' +
       'black british|british asian|british indian|british pakistani|asian american|mixed race|mixed heritage|biracial|person of colour|person of color|first nations|native american|' +
-      'sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
+      'romani|romany|romanes|sintiza|sinteza|sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
       'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
     plain:
       'afro*|' +
@@ -293,6 +304,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   sexual_orientation: {
     self:
+      'verpartnert|civil partnership|pansexuell|pansexuelle|asexuell|asexuelle|' +
       'lesbians|lesben|lesbische|lesbischen|lesbischer|schwule|schwulen|schwuler|bisexuelle|bisexuellen|homosexuelle|homosexuellen|pansexual|asexual|asexuell|heterosexual|heterosexuell|hetero|' +
       'his husband|her wife|his boyfriend|her girlfriend|sein mann|seinen mann|seinem mann|sein ehemann|seinen ehemann|seinem ehemann|sein lebensgefahrte|seinem lebensgefahrten|ihrer lebensgefahrtin|ihre lebensgefahrtin|' +
       'seinem lebenspartner|seinen lebenspartner|sein lebenspartner|his male partner|her female partner|' +
@@ -304,7 +316,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   trade_union: {
     self:
-      'convenor|union convenor|' +
+      `${unionRoles()}|convenor|union convenor|` +
       'union members|union rep|union reps|union steward|union official|union activist|unionised|unionized|member of any union|member of a union|member of the union|not in a union|in a union|in any union|joined a union|' +
       'vertrauensmann|vertrauensfrau|vertrauensleute|*gewerkschafter|*gewerkschafterin|' +
       'delegado sindical|delegada sindical|delegato sindacale|delegata sindacale|rappresentante sindacale|deleguee syndicale|delegue syndical|syndicaliste|kaderlid|vakbondsman|vakbondsvrouw',
@@ -351,8 +363,8 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
 export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
-  religion: 'faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
+  health: 'sick pay|sick leave policy|sick day policy|blind to|blind fur|blind voor|aveugle a|ciego a|cieco a|sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  religion: 'devout fan|faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
   political: 'vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
   ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
   sexual_orientation: 'pride month|pride campaign|pride edition',
@@ -383,7 +395,7 @@ export const NAME_VERBS =
 
 /** Determiners, possessives and prepositions: a capitalised word after one is a noun or place, not a name. */
 export const DETERMINERS =
-  'san|santa|santo|saint|sankt|st|rue|calle|via|im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
+  'l|san|santa|santo|saint|sankt|st|rue|calle|via|im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
   'the|a|an|our|their|this|that|its|der|die|das|den|dem|des|ein|eine|einer|einem|eines|unser|unsere|unserer|le|la|les|un|une|des|du|notre|leur|el|los|las|una|nuestro|nuestra|il|lo|gli|uno|nostro|nostra|de|het|een|ons|onze';
 
 /** Words that mark a person as male or female, for partner agreement. */

@@ -369,7 +369,8 @@ const SLOTS = TRIE_SLOTS;
 const S = 18;
 /** Inflection endings stripped to find a lexicon word: plurals and German/Dutch/Romance adjective and noun endings. */
 const ENDINGS_1 = new Set([101, 110, 114, 115, 109, 97]); // e n r s m a
-const ENDINGS_2 = new Set(['es', 'en', 'er', 'em', 'ns', 'os', 'as', 'is']);
+// "in": German feminine nouns ("Muslimin", "Katholikin").
+const ENDINGS_2 = new Set(['es', 'en', 'er', 'em', 'ns', 'os', 'as', 'is', 'in']);
 
 /** Trie node of the folded text [s, e), or 0 when it is no lexicon word or prefix. */
 function walk(text: string, s: number, e: number): number {
