@@ -178,7 +178,8 @@ export const FIELD_RULES: readonly VocabRule[] = [
       'mot de passe|mdp|question secrete|reponse secrete|code de verification|' +
       'contrasena|clave|respuesta secreta|pregunta secreta|codigo de verificacion|' +
       'parola d ordine|risposta segreta|domanda segreta|codice di verifica|' +
-      'wachtwoord*|~wachtwoord|geheime vraag|geheim antwoord|verificatiecode',
+      'wachtwoord*|~wachtwoord|geheime vraag|geheim antwoord|verificatiecode|' +
+      'mother s maiden name|mothers maiden name|mother maiden name|geburtsname der mutter|nom de jeune fille de votre mere|nom de jeune fille de la mere|apellido de soltera de su madre|apellido de soltera de la madre|cognome da nubile della madre|meisjesnaam van je moeder|meisjesnaam moeder',
   },
   {
     kind: 'payment_card',
