@@ -140,7 +140,7 @@ export default async (): Promise<BenchResult[]> => {
     ratio: mixedMs / mixedBase,
     note: 'ours / baseline, lower is better',
   });
-  // The identifier, phone and date stage alone (engineer-owned separately from the special-category stage).
+  // The identifier, phone and date stage alone, without the special-category stage.
   const identifierKinds = KINDS.filter((k) => KIND_CLASS[k] !== 'special_category' && KIND_CLASS[k] !== 'criminal');
   const stageMs = timePerCall(() => {
     for (const n of notes) scanText(n, { kinds: identifierKinds });

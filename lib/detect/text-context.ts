@@ -115,6 +115,8 @@ export function isAlnum(ch: string | undefined): boolean {
 
 /** Digit runs joined by one to three of space . / ( ) - (the separators of every digit rule, phone numbers included). */
 const DIGIT_GROUP = rx('index-digit-group', /\d+(?:[ ./()-]{1,3}\d+)*/g);
+/** Six capitals at the start of a word: a BIC or an Italian codice fiscale starts so. */
+const SIX_CAPITALS = rx('index-six-capitals', /\b[A-Z]{6}/g);
 /** Starts of the credential keywords, ASCII case-insensitive. */
 const CREDENTIAL_HEAD = rx('index-credential-head', /\b(?:passw|kennwort|pwd|mot de passe|mdp|contrase|wachtwoord|pin|api|token)/gi);
 
@@ -310,6 +312,17 @@ export class TextIndex {
       CREDENTIAL_HEAD.lastIndex = this.from;
       let m: RegExpExecArray | null;
       while ((m = CREDENTIAL_HEAD.exec(text)) !== null && m.index < this.to && out.length <= this.limit) out.push(m.index);
+      return this.capped(out);
+    });
+  }
+
+  /** Words starting with six capitals (one scan for the BIC and codice fiscale rules). */
+  sixCapitals(): number[] | null {
+    return this.memo('caps', () => {
+      const out: number[] = [];
+      SIX_CAPITALS.lastIndex = this.from;
+      let m: RegExpExecArray | null;
+      while ((m = SIX_CAPITALS.exec(this.text)) !== null && m.index < this.to && out.length <= this.limit) out.push(m.index);
       return this.capped(out);
     });
   }

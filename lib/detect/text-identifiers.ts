@@ -140,6 +140,7 @@ const bic: TextRule = {
   // A hit needs a BIC cue right before it.
   prefilterSeen: () => true,
   pattern: rx('bic-candidate', /\b[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b/g),
+  starts: (ix) => ix.sixCapitals(),
     check(m, { lower }) {
     if (!BIC_COUNTRIES.has(m[0].slice(4, 6)) || !cueBefore(lower, m.index, BIC_CUES, 24)) return null;
     return span(m, 0.9);
@@ -333,6 +334,7 @@ const itCf: TextRule = {
   rule: 'it-codice-fiscale',
   kind: 'national_id',
   pattern: rx('it-cf-candidate', /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/g),
+  starts: (ix) => ix.sixCapitals(),
     check(m) {
     const raw = m[0];
     if (raw !== raw.toUpperCase() && raw !== raw.toLowerCase()) return null;
