@@ -27,9 +27,10 @@ const SEPARATORS = [' ', ' ', ' ', '\n', ', ', '. ', ': ', '-', '.', '/', '', '_
 
 function generate(count: number, seed: number): string[] {
   let s = seed;
+  // The high bits: the low bits of this generator cycle quickly.
   const next = (n: number) => {
     s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
+    return (s >>> 12) % n;
   };
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
