@@ -3,7 +3,7 @@
  * no DOM, so the wording (EN/DE) and the severity order are unit-tested in node.
  */
 import type { Kind, KindClass } from '@/lib/detect/kinds';
-import { REASON_CODES, type ReasonCode } from '@/lib/detect/classify-field';
+import { REASON_CODES, type ReasonCode } from '@/lib/detect/reason-codes';
 import type { Locale } from '@/lib/i18n/strings';
 import { kindStrings } from '@/components/common/kind-strings';
 import { badgeStrings } from './strings';

@@ -11,8 +11,9 @@ import { bestMatch, fieldWords, FIELD_RULES, HEADING_WORDS, table, IDENTIFIER_AL
 import { CRM_API_NAMES } from './crm-api-names';
 import { rx } from './regex-registry';
 
-export const REASON_CODES = ['autocomplete', 'api-name', 'label', 'aria-label', 'placeholder', 'name-attr', 'input-type', 'negative', 'company-context', 'none'] as const;
-export type ReasonCode = (typeof REASON_CODES)[number];
+import { REASON_CODES, type ReasonCode } from './reason-codes';
+
+export { REASON_CODES, type ReasonCode };
 
 export interface FieldVerdict {
   kind: Kind | null;
