@@ -71,7 +71,7 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
         next = p + Math.max(1, m[0].length);
         take(rule, m);
       }
-    } else {
+    } else if (rule.scan?.(index, from, to, (m) => take(rule, m)) !== true) {
       const re = rule.pattern;
       re.lastIndex = from;
       let m: RegExpExecArray | null;

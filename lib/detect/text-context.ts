@@ -237,8 +237,8 @@ export class TextIndex {
   }
 
   /** Digit runs, unless there are too many to be worth it. */
-  runs(): { start: readonly number[]; end: readonly number[] } | null {
-    return this.runsOverflow ? null : { start: this.runStart, end: this.runEnd };
+  runs(): { start: readonly number[]; end: readonly number[]; reach: readonly number[] } | null {
+    return this.runsOverflow ? null : { start: this.runStart, end: this.runEnd, reach: this.runReach };
   }
 
   /** Each run's enclosing word (ASCII letters, digits, _) when it is `min`–`max` characters long. */

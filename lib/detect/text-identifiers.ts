@@ -49,6 +49,12 @@ export interface TextRule {
    * without its shape. Null: the index cannot tell (or there are too many), scan the whole text.
    */
   starts?: (ix: TextIndex) => readonly number[] | null;
+  /**
+   * Instead of `starts`: the rule walks the index itself and hands `visit` the matches its
+   * global pattern would give in [from, to), in order, leaving out only ones `plausible`
+   * would reject. False: the index cannot tell, scan the whole range.
+   */
+  scan?: (ix: TextIndex, from: number, to: number, visit: (m: RegExpExecArray) => void) => boolean;
   /** candidates lying wholly inside an earlier rule's finding are skipped (set for the weakest rules) */
   yields?: boolean;
   /** test on the lower-cased text; the rule's hits count only when it holds (asked only when there are hits) */

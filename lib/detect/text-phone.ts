@@ -8,8 +8,8 @@
  */
 import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import metadata from './phone-metadata.json';
-import { rx } from './regex-registry';
-import { anyOf, cueBefore, cueDistance, isAlnum, startsWithAnyOf } from './text-context';
+import { rx, sticky } from './regex-registry';
+import { anyOf, cueBefore, cueDistance, isAlnum, startsWithAnyOf, type TextIndex } from './text-context';
 import { followsIbanPrefix } from './iban';
 
 // Only the regions in phone-regions.ts ship, to keep the content script small.
@@ -212,4 +212,69 @@ function plausible(candidate: string): boolean {
   return digits >= 7;
 }
 
-export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, check, plausible, yields: true };
+const PHONE_AT = sticky(PHONE_CANDIDATE);
+
+/** An extension (" ext 12", "x12", " DW 3") can begin at `k`: its first letter, after at most one space. */
+function extensionAt(text: string, k: number): boolean {
+  if (text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  // e x p D
+  return c === 101 || c === 120 || c === 112 || c === 68;
+}
+
+/**
+ * The candidate pattern's matches read off the index's digit runs instead of a
+ * scan of the whole note. The pattern's digit part is the index's digit group, so
+ * a match starts at the first digit not yet passed, or at the "+", "(", "+ (" …
+ * right before it, and ends at the group's end unless an extension follows. A
+ * group with fewer than seven digits and no extension is passed without running
+ * the pattern (`plausible` would drop it); every other match comes from the
+ * pattern itself, tried at its start.
+ */
+function scanPhones(ix: TextIndex, from: number, to: number, visit: (m: RegExpExecArray) => void): boolean {
+  const runs = ix.runs();
+  if (runs === null) return false;
+  const { start, end, reach } = runs;
+  const text = ix.text;
+  // Where the global scan would resume.
+  let last = from;
+  let r = 0;
+  while (r < start.length) {
+    if (end[r]! <= last) {
+      r++;
+      continue;
+    }
+    const d = Math.max(start[r]!, last);
+    if (d - 3 >= to) break;
+    let g = r;
+    while (reach[g]! > end[g]! - start[g]!) g++;
+    const groupEnd = end[g]!;
+    if (reach[r]! - (d - start[r]!) < 7 && !extensionAt(text, groupEnd)) {
+      last = groupEnd;
+      r = g + 1;
+      continue;
+    }
+    // "+ (", "+(", "+ ", "+" or "(" right before the first digit (+ 43, space 32, ( 40), not before `last`.
+    const c1 = text.charCodeAt(d - 1);
+    const c2 = text.charCodeAt(d - 2);
+    let q = d;
+    if (d - 3 >= last && text.charCodeAt(d - 3) === 43 && c2 === 32 && c1 === 40) q = d - 3;
+    else if (d - 2 >= last && c2 === 43 && (c1 === 32 || c1 === 40)) q = d - 2;
+    else if (d - 1 >= last && (c1 === 43 || c1 === 40)) q = d - 1;
+    if (q >= to) break;
+    PHONE_AT.lastIndex = q;
+    const m = PHONE_AT.exec(text);
+    // Cannot fail (a digit follows the prefix); if it ever did, the global scan from here gives the rest.
+    if (m === null) {
+      PHONE_CANDIDATE.lastIndex = last;
+      let rest: RegExpExecArray | null;
+      while ((rest = PHONE_CANDIDATE.exec(text)) !== null && rest.index < to) visit(rest);
+      return true;
+    }
+    visit(m);
+    last = q + m[0].length;
+  }
+  return true;
+}
+
+export const PHONE_RULE: TextRule = { rule: 'phone', kind: 'phone', pattern: PHONE_CANDIDATE, scan: scanPhones, check, plausible, yields: true };

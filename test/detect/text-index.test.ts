@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { TextIndex } from '../../lib/detect/text-context';
 import { IDENTIFIER_RULES } from '../../lib/detect/text-identifiers';
 import { BIRTHDATE_RULES } from '../../lib/detect/text-birthdate';
+import { PHONE_RULE } from '../../lib/detect/text-phone';
 import { scanText, scanTextWindow } from '../../lib/detect/index';
 
 const PIECES = [
@@ -20,7 +21,7 @@ const PIECES = [
   'AKIAIOSFODNN7EXAMPLE', 'sk_live_abcdefghijklmnop1234', 'ghp_' + 'a'.repeat(36), 'xoxb-1234567890-abcdef',
   'Password: Winter2024!x', 'PIN ist 4711', 'api_key=abc123', 'Kennwort lautet xyz', 'token: t0k3n', 'mot de passe : secret', 'contraseña es clave1',
   'anna@example.com', 'x.y@firma.de', '14 March 1979', 'March 14, 1979', '3. Mai 1981', '03.07.1981', '1981-07-03', '14th June 1980',
-  '+49 30 1234567', '0171 2345678', '(415) 555-0132', '12:30', '1 2 3 4 5 6 7 8 9 0 1 2 3', '1999', '7', '42', '2024-05',
+  '+49 30 1234567', '0171 2345678', '(415) 555-0132', '0171 2345678 x 1234567', '030 123 ext 12', '+ (030) 1234567', '+(40) 12 34 56', '12 DW 345678', '12:30', '1 2 3 4 5 6 7 8 9 0 1 2 3', '1999', '7', '42', '2024-05',
   'Kunde', 'born', 'geb.', 'BIC', 'COBADEFFXXX', 'Ausweis', 'BSN', 'tel', 'x', '_', ':', '-', '.', '/', '(', ')', 'é', 'İ',
 ];
 const SEPARATORS = [' ', ' ', ' ', '\n', ', ', '. ', ': ', '-', '.', '/', '', '_', '(', ') '];
@@ -77,6 +78,24 @@ describe('candidate index', () => {
       }
     }
     expect(matches).toBeGreaterThan(0);
+  });
+
+  it('phone candidates read off the digit runs are the plausible matches of the global pattern', () => {
+    let matches = 0;
+    for (const text of texts) {
+      for (const [from, to] of [[0, text.length], [Math.floor(text.length / 3), Math.floor((2 * text.length) / 3)]] as const) {
+        const seen: [number, string][] = [];
+        if (!PHONE_RULE.scan!(new TextIndex(text, from, to), from, to, (m) => seen.push([m.index, m[0]]))) continue;
+        const expected: [number, string][] = [];
+        PHONE_RULE.pattern.lastIndex = from;
+        let m: RegExpExecArray | null;
+        while ((m = PHONE_RULE.pattern.exec(text)) !== null && m.index < to) expected.push([m.index, m[0]]);
+        const plausible = (x: [number, string]) => PHONE_RULE.plausible!(x[1]);
+        expect(seen.filter(plausible), JSON.stringify(text)).toEqual(expected.filter(plausible));
+        matches += expected.length;
+      }
+    }
+    expect(matches).toBeGreaterThan(100);
   });
 
   it('gives up on walls of digits, so the whole pattern is scanned instead', () => {
