@@ -141,11 +141,15 @@ function isControl(el: Element): boolean {
   return (CONTROL_TAGS.has(el.localName) || el.hasAttribute('contenteditable')) && el.matches(EDITABLE_SELECTOR);
 }
 
+/** `sfdc:RecordField.<Object>.<Field>`, read without splitting (once per item on a 2,000-field page). */
 function readHook(scope: Scope, hook: string | null): void {
   if (scope.apiName || !hook?.startsWith(SELECTION_PREFIX)) return;
-  const [, objectType, apiName] = hook.split('.');
-  scope.objectType = objectType;
-  scope.apiName = apiName;
+  const from = SELECTION_PREFIX.length;
+  const dot = hook.indexOf('.', from);
+  scope.objectType = hook.slice(from, dot < 0 ? undefined : dot);
+  if (dot < 0) return;
+  const end = hook.indexOf('.', dot + 1);
+  scope.apiName = hook.slice(dot + 1, end < 0 ? undefined : end);
 }
 
 function openScope(kind: ScopeKind, el: Element): Scope {
