@@ -19,7 +19,7 @@ export const SPECIAL_KINDS: readonly SpecialKind[] = [
   'health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal',
 ];
 
-const PARTIES =
+export const PARTIES =
   'reform uk|ukip|snp|plaid cymru|sinn fein|the snp|freie wahler|die partei|ovp|fpo|reconquete|les ecologistes|eelv|ciudadanos|erc|junts|bildu|azione|italia viva|christenunie|sgp|ja21|fvd|volt|' +
   'labour|the labour party|tories|the tories|the conservatives|the conservative party|the lib dems|the liberal democrats|the green party|the greens|the republicans|the democrats|the republican party|the democratic party|' +
   'spd|der spd|cdu|der cdu|csu|der csu|afd|der afd|fdp|der fdp|grunen|den grunen|die grunen|der grunen|die linke|der linken|den linken|bsw|' +
@@ -30,14 +30,9 @@ const PARTIES =
 const IDEOLOGIES =
   'conservative|liberal|left|right|green|labour|socialist|communist|libertarian|progressive|republican|democrat|konservativ|links|rechts|grun|sozialistisch|' +
   'ecologiste|ecologista|ecologist|okologisch|centriste|centrista|conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
-const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
-
-/** "votes for the Greens", "Mitglied bei den Grünen": a verb of support next to a party is a political statement. */
-function partyStatements(): string {
-  const out: string[] = [];
-  for (const verb of PARTY_VERBS.split('|')) for (const party of `${PARTIES}|${IDEOLOGIES}`.split('|')) out.push(`${verb} ${party}`);
-  return out.join('|');
-}
+export const IDEOLOGY_WORDS = IDEOLOGIES;
+/** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
+export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
 const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
@@ -79,8 +74,7 @@ const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
   political: {
     self:
-      partyStatements() +
-      '|party member|parteimitglied|left wing|right wing|far right|far left|rechtsextrem*|linksextrem*|rechtsradikal*|linksradikal*|' +
+      'party member|parteimitglied|left wing|right wing|far right|far left|rechtsextrem*|linksextrem*|rechtsradikal*|linksradikal*|' +
       'militant|militante|encarte|encartee|afiliado al partido|afiliada al partido|iscritto al partito|iscritta al partito|partijlid',
     plain:
       'votes for|voted for|voting for|vote for|supporter of|supports the|political views|political opinion*|politically active|political activist|activist|campaigns for|' +

@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { DETERMINERS, FEMALE_WORDS, ORGANISATION_NOUNS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -45,7 +45,10 @@ const PARTNER_MALE = ANCHOR + 10;
 const PARTNER_FEMALE = ANCHOR + 11;
 /** Organisation nouns among the cues ("union", "Gewerkschaft", "church"): as the sentence's subject they make it about the organisation. */
 const ORG_NOUN = ANCHOR + 12;
-const VETO = ANCHOR + 13;
+/** A verb of support and a party or direction right after it (instead of every verb × party phrase: thousands, slow to build). */
+const PARTY_VERB = ANCHOR + 13;
+const PARTY = ANCHOR + 14;
+const VETO = ANCHOR + 15;
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -68,7 +71,9 @@ lexicon
   .add(FEMALE_WORDS, FEMALE)
   .add(PARTNER_MALE_PHRASES, PARTNER_MALE)
   .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE)
-  .add(ORGANISATION_NOUNS, ORG_NOUN);
+  .add(ORGANISATION_NOUNS, ORG_NOUN)
+  .add(PARTY_VERBS, PARTY_VERB)
+  .add(`${PARTIES}|${IDEOLOGY_WORDS}`, PARTY);
 SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
@@ -89,7 +94,7 @@ const NAME_WORD = 8;
 const GATE = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
   for (const p of list) {
-    if (p.tag < ANCHOR && (p.tag & 1) === 1) GATE[id]! |= SELF_CUE;
+    if ((p.tag < ANCHOR && (p.tag & 1) === 1) || p.tag === PARTY_VERB) GATE[id]! |= SELF_CUE;
     else if (p.tag === ANCHOR || p.tag === PERSON || p.tag === MEMBER || p.tag === PARTNER_MALE || p.tag === PARTNER_FEMALE) GATE[id]! |= PERSONISH;
     else if (p.tag === LEAD) GATE[id]! |= LEAD_WORD;
     else if (p.tag === NAME_NEXT) GATE[id]! |= NAME_WORD;
@@ -105,7 +110,8 @@ lexicon.byFirst.forEach((list, id) => {
 /** Word ids that begin a cue phrase: a sentence without one is not scored. */
 const STARTS_CUE = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
-  if (list.some((p) => p.tag < ANCHOR)) STARTS_CUE[id] = 1;
+  // A verb of support starts a political statement when a party follows.
+  if (list.some((p) => p.tag < ANCHOR || p.tag === PARTY_VERB)) STARTS_CUE[id] = 1;
 });
 
 /** Ids an inflected form may stand for: cue and role words, not names ("Marien" is not "Marie"). */
@@ -200,6 +206,9 @@ let clause = 0;
 let person = false;
 let anchor = false;
 let member = false;
+/** at the token right after a verb of support, 1 + the verb's position (0: none): a party starting there is a political statement */
+let partyVerbStart = new Int32Array(256);
+const POLITICAL_SELF = SPECIAL_KINDS.indexOf('political') * 2 + 1;
 /** The sentence opens with "The union …", "Die Gewerkschaft …": it is about the organisation. */
 let orgSubject = false;
 
@@ -220,6 +229,11 @@ function onTag(tag: number, t: number, next: number): void {
     ctxTag[ctxs++] = tag;
   } else if (tag === LEAD) person ||= t === 0;
   else if (tag === ORG_NOUN) orgSubject ||= t === 1 && DETERMINER_AT(0);
+  // The statement spans verb and party, as one phrase "votes for the Greens" would.
+  else if (tag === PARTY_VERB) partyVerbStart[next] = t + 1;
+  else if (tag === PARTY) {
+    if (partyVerbStart[t]! > 0) onTag(POLITICAL_SELF, partyVerbStart[t]! - 1, next);
+  }
   else if (tag === NAME_NEXT) person ||= t > 0 && looksLikeName(t - 1);
   else if (tag === MALE || tag === FEMALE) {
     if (genders === MAX_HITS) return;
@@ -293,6 +307,8 @@ function against(pos: number, end: number, cl: number): number {
 /** Score the sentence held in `tokens`: per kind, the best cue score (-Infinity when no cue). */
 function scoreSentence(): Float64Array {
   person = anchor = member = orgSubject = false;
+  if (partyVerbStart.length <= tokens.count) partyVerbStart = new Int32Array(tokens.count * 2 + 1);
+  else partyVerbStart.fill(0, 0, tokens.count + 1);
   clause = 0;
   cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
