@@ -28,7 +28,7 @@ export interface FieldCandidate {
   /** The label as the rep reads it (also in `descriptor.label`), or '' when none is shown. */
   label: string;
   /**
-   * Text of a read-only displayed value, for lib/scan to search with scanText.
+   * Text of a read-only displayed value, for lib/scan to send to the detector's text search (`scanTexts`).
    * Never reported or logged; null for editable controls (the input guard reads those).
    */
   displayedText: string | null;
