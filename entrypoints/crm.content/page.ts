@@ -14,8 +14,11 @@ import type { PagePolicy } from './policy';
 /** Tag prefix of every element this extension puts on a page; scans and observers skip them. */
 export const OWN_TAG_PREFIX = 'CRM-PRIVACY-GUARD';
 
+const OWN_LOCAL_PREFIX = OWN_TAG_PREFIX.toLowerCase();
+
+/** Asked for every shadow host and field the scan meets: `localName` is read as stored, `tagName` is upper-cased on each read. */
 export function isOwnNode(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).tagName.startsWith(OWN_TAG_PREFIX);
+  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_LOCAL_PREFIX);
 }
 
 export interface PageEvents {
