@@ -160,8 +160,8 @@ export class TextIndex {
     private readonly to: number,
   ) {
     this.limit = 16 + Math.ceil((to - from) / 64);
-    // Runs beyond four times that: a wall of digits, where every run-based rule scans whole anyway.
-    const maxRuns = 4 * this.limit;
+    // Runs beyond twice that: a wall of digits, where every run-based rule scans whole anyway.
+    const maxRuns = 2 * this.limit;
     let overflow = false;
     DIGIT_GROUP.lastIndex = from;
     let m: RegExpExecArray | null;
