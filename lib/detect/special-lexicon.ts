@@ -204,6 +204,8 @@ export const ORGANISATIONS =
   'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
   'gmbh|ag|inc|ltd|llc|plc|corp|company|firm|association|foundation|university|school|clinic|klinik*|klinikum|verein|stiftung|universitat|schule|hochschule|societe|entreprise|fondation|universite|clinique|empresa|fundacion|universidad|clinica|azienda|fondazione|universita|bedrijf|stichting|universiteit|vereniging|' +
+  // An organisation signed as an account ("Evangelische Kirche als Kunde", "criminal law firm signed as a client").
+  'as a customer|as a client|as customer|as client|is a customer|als kunde|als neukunde|als kundin|comme client|como cliente|come cliente|als klant|' +
   'european union|the eu|die eu|credit union|customs union|union of|student union|students union|union square|union station';
 
 /** Membership words raise political and trade-union statements. */
@@ -289,7 +291,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
     self:
       'british nigerian|british ghanaian|british bangladeshi|british chinese|british caribbean|black african|black caribbean|white british|white irish|irish traveller|gypsy|' +
       'black british|british asian|british indian|british pakistani|asian american|mixed race|mixed heritage|biracial|person of colour|person of color|first nations|native american|' +
-      'romani|romany|romanes|sintiza|sinteza|sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|sorbisch*|jenische*|yeniche|kurde|kurdin|kurdisch*|kurdish|kurde|uyghur|uigur*|berber|amazigh|tamil|romni|' +
+      'romani|romany|romanes|sintiza|sinteza|sami|saami|samin|inuit|maori|sorbe|sorbin|sorben|jenische*|yeniche|uyghur|uigur*|berber|amazigh|tamil|romni|' +
       'gitan|gitane|rom|gitano|gitana|rom|zingar*|marokkaans*|turks*|surinaams*|antilliaans*',
     plain:
       'afro*|' +
@@ -351,8 +353,175 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
   },
 };
 
+/**
+ * Breadth families (round 7): nationality and ethnic-origin words in origin
+ * constructions, ethnic groups, a broad list of conditions, treatments,
+ * disabilities and medicines, clergy, holidays and practices, political roles,
+ * unions and criminal-record terms, in all six languages. Nationality
+ * adjectives alone are not cues ("our German client"): only "half Nigerian",
+ * "Korean-American", "of Polish descent", "aus einer polnischen Familie", "ist Türkin".
+ */
+const NATIONALITIES_EN =
+  'afghan|albanian|algerian|angolan|argentinian|argentine|armenian|australian|austrian|azerbaijani|bangladeshi|belarusian|belgian|bolivian|bosnian|brazilian|bulgarian|cambodian|cameroonian|canadian|chilean|chinese|colombian|congolese|croatian|cuban|czech|danish|dominican|dutch|ecuadorian|egyptian|eritrean|estonian|ethiopian|filipino|filipina|finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungarian|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|japanese|jordanian|kazakh|kenyan|korean|kosovar|kurdish|lebanese|libyan|lithuanian|latvian|macedonian|malaysian|malian|mexican|moldovan|mongolian|moroccan|nepali|nepalese|nigerian|norwegian|pakistani|palestinian|peruvian|polish|portuguese|puerto rican|romanian|russian|rwandan|saudi|senegalese|serbian|slovak|slovenian|somali|spanish|sri lankan|sudanese|surinamese|swedish|syrian|taiwanese|tamil|thai|tunisian|turkish|ugandan|ukrainian|uzbek|venezuelan|vietnamese|yemeni|zambian|zimbabwean|scottish|welsh|arab|persian|punjabi|gujarati|bengali|sikh|african|asian|caribbean|latin';
+const NATIONALITIES_DE =
+  'afghanisch|albanisch|algerisch|amerikanisch|angolanisch|argentinisch|armenisch|australisch|osterreichisch|bosnisch|brasilianisch|britisch|bulgarisch|chilenisch|chinesisch|kolumbianisch|kongolesisch|kroatisch|kubanisch|tschechisch|danisch|dominikanisch|niederlandisch|agyptisch|eritreisch|estnisch|athiopisch|philippinisch|finnisch|franzosisch|georgisch|ghanaisch|griechisch|ungarisch|indisch|indonesisch|iranisch|irakisch|irisch|israelisch|italienisch|jamaikanisch|japanisch|kasachisch|kenianisch|koreanisch|kosovarisch|kurdisch|lettisch|libanesisch|libysch|litauisch|mazedonisch|marokkanisch|mexikanisch|nigerianisch|norwegisch|pakistanisch|palastinensisch|peruanisch|polnisch|portugiesisch|rumanisch|russisch|serbisch|slowakisch|slowenisch|somalisch|spanisch|sudanesisch|schwedisch|syrisch|tamilisch|thailandisch|tunesisch|turkisch|ukrainisch|vietnamesisch|arabisch|persisch|afrikanisch|asiatisch|tatarisch|tschetschenisch';
+/** Nationality and group nouns that, after "ist"/"is", state a person's origin ("Ihre Mutter ist Türkin"). */
+const ORIGIN_NOUNS_DE =
+  'turke|turkin|kurde|kurdin|pole|polin|russe|russin|araber|araberin|afghane|afghanin|syrer|syrerin|iraker|irakerin|iraner|iranerin|marokkaner|marokkanerin|tunesier|tunesierin|algerier|algerierin|grieche|griechin|kroate|kroatin|serbe|serbin|bosnier|bosnierin|albaner|albanerin|kosovare|kosovarin|rumane|rumanin|bulgare|bulgarin|ukrainer|ukrainerin|vietnamese|vietnamesin|chinese|chinesin|inder|inderin|pakistaner|pakistanerin|nigerianer|nigerianerin|ghanaer|ghanaerin|eritreer|eritreerin|somalier|somalierin|athiopier|athiopierin|tamile|tamilin|tschetschene|tschetschenin|sinto|sintiza|sinti|romni|roma|jenischer|jenische|sorbe|sorbin';
+const ETHNIC_GROUPS =
+  'gujarati|punjabi|bengali|sindhi|pashtun|hazara|tamil|tamile|tamilin|kurd|kurds|kurdish|kurde|kurdin|kurdisch|koerdisch|koerd|kurdo|kurda|curdo|curda|yoruba|igbo|hausa|ashanti|zulu|xhosa|kabyle|kabyl|berbere|bereber|amazigh|tuareg|bedouin|uyghur|uighur|tibetan|hmong|romani|romany|rom|roms|rrom|sinto|sinti|sintiza|sinteza|gitan|gitane|gitano|gitana|zingaro|zingara|sorb|sorbian|frisian|aboriginal|torres strait|maori|inuit|sami|metis|afro|afro american|african american|afro deutsch*|afrodeutsch*|afro brazilian|afro caribbean|latinx|hispanic|mestizo|mestiza|creole|creool|creools|hindustaans|hindostaans|javaans|moluks|molukse|turkstammig*|deutschturk*|russlanddeutsch*|spataussiedler*|aussiedler*|pied noir|maghrebin|maghrebine|beur|magrebi|nordafrikan*|noord afrikaans';
+function originPhrases(): string {
+  const out: string[] = [];
+  for (const n of NATIONALITIES_EN.split('|')) {
+    out.push(`half ${n}`, `${n} american`, `${n} british`, `${n} canadian`, `${n} descent`, `${n} heritage`, `${n} origin`, `${n} roots`, `${n} background`, `${n} born`, `${n} parents`, `${n} family`, `${n} ancestry`, `of ${n} descent`, `is ${n}`, `are ${n}`);
+  }
+  for (const a of NATIONALITIES_DE.split('|')) {
+    out.push(`halb ${a}`, `einer ${a} familie`, `${a} familie`, `${a} eltern`, `${a} wurzeln`, `${a} abstammung`, `${a} herkunft`, `${a} stammig`, `${a}stammig`, `${a} abstammig`, `deutsch ${a}`);
+  }
+  for (const n of ORIGIN_NOUNS_DE.split('|')) out.push(`ist ${n}`, `sind ${n}`, `als ${n}`, `halb ${n}`);
+  return out.join('|');
+}
+
+const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
+  health: {
+    self:
+      'stammer|stammers|stutter|stutters|stuttering|stammering|stottert|stottern|stotterer|begaie|begaye|tartamudea|tartamudo|tartamuda|balbetta|balbuziente|stottert|stotteren|' +
+      'going through ivf|doing ivf|ivf treatment|fertility treatment|kinderwunschbehandlung|kunstliche befruchtung|en fiv|parcours pma|fecundacion in vitro|tratamiento de fertilidad|fecondazione assistita|ivf traject|' +
+      'in rehab|back from rehab|out of rehab|in der entzugsklinik|auf entzug|im entzug|en cure de desintoxication|en rehabilitacion|in riabilitazione|in een afkickkliniek|afkicken|' +
+      'recovering alcoholic|trockener alkoholiker|trockene alkoholikerin|ex alcoholique|alcoholico en recuperacion|ex alcolista|' +
+      'terminally ill|unheilbar krank|todkrank|en phase terminale|enfermo terminal|malato terminale|terminaal ziek|' +
+      'lost his leg|lost her leg|lost his arm|lost her arm|lost his sight|lost her sight|going blind|going deaf|hard of hearing|' +
+      'mental breakdown|nervous breakdown|nervenzusammenbruch|depression nerveuse|crisis nerviosa|esaurimento nervoso|zenuwinzinking',
+    plain:
+      // English conditions, treatments, aids, medicines
+      'sleep apnoea|sleep apnea|apnoea|apnea|concussion|concussed|long covid|post covid|endometriosis|polycystic|pcos|ivf|fertility|infertility|infertile|miscarried|stillbirth|c section|caesarean|cesarean|menopause|hysterectomy|mastectomy|lumpectomy|' +
+      'epilepsy|epileptic|seizure|seizures|leukaemia|leukemia|lymphoma|melanoma|tumour|tumor|radiotherapy|chemotherapy|chemo|oncologist|oncology treatment|palliative|hospice|' +
+      'heart condition|heart surgery|heart problems|bypass surgery|stent|angina|arrhythmia|atrial fibrillation|afib|cholesterol|kidney stones|gallstones|appendicitis|appendix removed|slipped disc|sciatica|back pain|chronic pain|fibromyalgia|chronic fatigue|lupus|crohn s|ulcerative colitis|ibs|gluten intolerance|lactose intolerant|nut allergy|food allergy|vertigo|glaucoma|cataract*|macular|' +
+      'autistic|autism|asperger*|dyslexi*|dyspraxi*|dyscalculi*|ocd|tourette*|bipolar|psychosis|psychotic|panic attacks|self harm|suicidal|suicide attempt|counselling|counseling|psychiatrist|psychologist|psychotherapy|antidepressants|ssri|ssris|ritalin|adderall|methadone|opioid*|painkillers|insulin|metformin|chemo pills|' +
+      'alcoholism|addict|addicts|drug addiction|gambling addiction|sobriety|twelve step|aa meetings|detox|rehab|rehabilitation|physio|physiotherapy|occupational therapy|speech therapy|' +
+      'hearing aid|hearing aids|cochlear implant|hearing loss|deafness|deaf|blind|blindness|guide dog|white cane|wheelchair|crutches|walking stick|mobility scooter|prosthesis|prosthetic|amputated|amputation|colostomy|stoma|' +
+      'hiv positive|aids|hepatitis|tuberculosis|shingles|pneumonia|sepsis|meningitis|glandular fever|covid positive|tested positive|' +
+      'fractured|sprained|torn ligament|torn acl|whiplash|intensive care|icu|in a coma|coma|down syndrome|downs syndrome|cerebral palsy|spina bifida|muscular dystrophy|motor neurone disease|huntington s|sickle cell|thalassaemia|haemophilia|hemophilia|anaemia|anemia|thyroid|hashimoto*|psoriasis|eczema|obese|obesity|gastric bypass|bariatric|speech impediment|insomnia|narcolepsy|tinnitus|meniere*|paternity leave|' +
+      // German
+      'schlafapnoe|apnoe|gehirnerschutterung|post covid|long covid|endometriose|pcos|ivf|unfruchtbar*|fehlgeburt|kaiserschnitt|wechseljahre|gebarmutterentfernung|brustamputation|' +
+      'epilepsie|epileptiker*|krampfanfall*|anfalle|leukamie|lymphom|melanom|tumor|strahlentherapie|chemotherapie|chemo|onkolog*|palliativ*|hospiz|' +
+      'herzerkrankung|herzprobleme|herz op|bypass|stent|herzrhythmusstorung*|vorhofflimmern|cholesterin|nierensteine|gallensteine|blinddarm*|bandscheibe*|ischias|ruckenschmerzen|chronische schmerzen|fibromyalgie|erschopfungssyndrom|morbus crohn|colitis|reizdarm|zoliakie|glutenunvertraglich*|laktoseintoleran*|nussallergie|schwindel*|grauer star|gruner star|' +
+      'autismus|autist|autistin|autistisch|asperger*|legasthenie|legastheniker*|dyskalkulie|zwangsstorung*|tourette*|bipolar*|psychose|selbstverletzung|suizid*|selbstmord*|psychotherapie|psychiater|psychologin|psychologe|antidepressiva|ritalin|methylphenidat|methadon|opioid*|schmerzmittel|insulin|cortison|kortison|' +
+      'alkoholkrank*|alkoholabhangig*|alkoholproblem*|entzug|entzugsklinik|entgiftung|spielsucht|drogenabhangig*|suchtklinik|reha|rehaklinik|physiotherapie|ergotherapie|logopad*|' +
+      'horgerat|horgerate|horgerates|cochlea|horverlust|gehorlos*|schwerhorig*|taub|blind|erblindet|blindenhund|rollstuhl|rollstuhlfahrer*|krucken|gehstock|rollator|prothese|beinprothese|amputiert|amputation|stoma|' +
+      'hiv positiv|hiv|aids|hepatitis|tuberkulose|gurtelrose|lungenentzundung|sepsis|blutvergiftung|meningitis|pfeiffersches drusenfieber|corona positiv|positiv getestet|' +
+      'gebrochen|kreuzbandriss|banderriss|schleudertrauma|intensivstation|koma|down syndrom|trisomie|spastik*|muskeldystrophie|sichelzell*|bluterkrank*|anamie|schilddruse*|hashimoto*|schuppenflechte|neurodermitis|adipositas|magenbypass|sprachstorung|schlafstorung*|narkolepsie|tinnitus|horsturz|burnout|burn out|erschopfung|' +
+      // French
+      'apnee du sommeil|apnee|commotion cerebrale|covid long|endometriose|fiv|pma|fausse couche|cesarienne|menopause|epilepsie|epileptique|leucemie|lymphome|melanome|radiotherapie|chimio|chimiotherapie|soins palliatifs|' +
+      'probleme cardiaque|pontage|stent|calculs renaux|hernie discale|sciatique|mal de dos|douleurs chroniques|fibromyalgie|maladie de crohn|intolerance au gluten|autisme|autiste|dyslexi*|bipolaire|psychose|depression|antidepresseurs|psychiatre|psychologue|insuline|' +
+      'alcoolique|alcoolisme|toxicomane|desintoxication|cure de desintoxication|reeducation|kine|kinesitherapie|appareil auditif|appareils auditifs|malentendant*|sourd|sourde|aveugle|malvoyant*|fauteuil roulant|bequilles|prothese|ampute|amputee|seropositif|seropositive|tuberculose|zona|pneumonie|coma|reanimation|trisomie|obesite|insomnie|acouphene*|burn out|epuisement professionnel|' +
+      // Spanish
+      'apnea del sueno|apnea|conmocion cerebral|covid persistente|endometriosis|fiv|aborto espontaneo|cesarea|menopausia|epilepsia|epileptico|epileptica|leucemia|linfoma|melanoma|radioterapia|quimio|quimioterapia|cuidados paliativos|' +
+      'problema cardiaco|marcapasos|baipas|hernia discal|ciatica|dolor de espalda|dolor cronico|fibromialgia|enfermedad de crohn|celiaco|celiaca|autismo|autista|dislexi*|bipolar|psicosis|antidepresivos|psiquiatra|psicologo|psicologa|insulina|' +
+      'alcoholico|alcoholica|alcoholismo|drogadicto|drogadicta|desintoxicacion|rehabilitacion|fisioterapia|audifono|audifonos|sordera|sordo|sorda|ciego|ciega|silla de ruedas|muletas|protesis|amputado|amputada|seropositivo|seropositiva|tuberculosis|neumonia|coma|cuidados intensivos|sindrome de down|obesidad|insomnio|acufenos|tinnitus|sindrome de burnout|burnout|' +
+      // Italian
+      'apnea notturna|apnee notturne|commozione cerebrale|long covid|endometriosi|fivet|pma|aborto spontaneo|cesareo|menopausa|epilessia|epilettico|epilettica|leucemia|linfoma|melanoma|radioterapia|chemio|chemioterapia|cure palliative|' +
+      'problemi cardiaci|pacemaker|bypass|ernia del disco|sciatica|mal di schiena|dolore cronico|fibromialgia|morbo di crohn|celiaco|celiaca|celiachia|autismo|autistico|autistica|dislessi*|bipolare|psicosi|antidepressivi|psichiatra|psicologo|psicologa|insulina|' +
+      'alcolista|alcolismo|tossicodipendent*|disintossicazione|riabilitazione|fisioterapia|apparecchio acustico|apparecchi acustici|sordita|sordo|sorda|cieco|cieca|ipovedente|sedia a rotelle|stampelle|protesi|amputato|amputata|sieropositivo|sieropositiva|tubercolosi|polmonite|coma|terapia intensiva|sindrome di down|obesita|insonnia|acufene|acufeni|esaurimento|burnout|infarto|ictus|' +
+      // Dutch
+      'slaapapneu|apneu|hersenschudding|long covid|endometriose|ivf|miskraam|keizersnede|overgang|epilepsie|epileptisch|leukemie|lymfoom|melanoom|bestraling|chemo|chemotherapie|palliatief|' +
+      'hartproblemen|hartoperatie|pacemaker|bypass|hernia|ischias|rugpijn|chronische pijn|fibromyalgie|ziekte van crohn|coeliakie|autisme|autistisch|dyslexie|bipolair|psychose|antidepressiva|psychiater|psycholoog|insuline|' +
+      'alcoholist|alcoholisme|verslaafd|afkickkliniek|afkicken|revalidatie|fysiotherapie|gehoorapparaat|gehoorapparaten|slechthorend*|doof|dove|blind|slechtziend*|rolstoel|krukken|prothese|geamputeerd|hiv positief|tuberculose|longontsteking|coma|intensive care|syndroom van down|obesitas|slapeloosheid|oorsuizen|tinnitus|burn out|burnout|overspannen|hartaanval|hartinfarct|beroerte|herseninfarct',
+  },
+  religion: {
+    self:
+      'practising muslim|practicing muslim|practising jew|practicing jew|observant jew|orthodox jew|born again|born again christian|devout catholic|devout muslim|devout christian|strenglaubig*|glaubiger muslim|glaubige muslima|glaubiger christ|glaubige christin|gelovige|juif pratiquant|musulman pratiquant|catolico practicante|catolica practicante|ebreo osservante|praktiserend katholiek|praktiserend moslim|' +
+      'jehovah s witnesses|zeugin jehovas|zeuge jehovas|jehovas zeugen|temoin de jehovah|testigo de jehova|testimone di geova|getuige van jehova|' +
+      'lay preacher|laienprediger*|predicateur laic|predicador laico|predicatore laico|lekenprediker|' +
+      'sikh|sikhs|hindu|hindus|hindoe|hindou|hindoue|hindoes|alevi|alevit*|alevitin|sunni|sunnite|shia|shiite|schiit*|sunnit*|chiite|sunita|chiita|sciita|sjiiet*|soenniet*|druze|druse|drusin|bahai|rastafari*|wiccan|' +
+      'left the church|ausgetreten aus der kirche|aus der kirche ausgetreten|aus der katholischen kirche ausgetreten|aus der evangelischen kirche ausgetreten|quitte l eglise|dejo la iglesia|ha lasciato la chiesa|uit de kerk gestapt',
+    plain:
+      // clergy and roles
+      'priest|pastor|vicar|reverend|minister of the church|deacon|deaconess|bishop|imam|rabbi|rabbinical|cantor|monk|nun|elder of|churchwarden|sunday school|altar|choir|church choir|parish|parishioner|congregation|' +
+      'priester|pfarrer|pfarrerin|pastorin|diakon|diakonin|bischof|imam|rabbiner|rabbinerin|kantor|monch|nonne|ordensschwester|kirchenvorstand|presbyter*|kirchenchor|messdiener*|ministrant*|gemeindemitglied|gemeinde|' +
+      'pretre|cure|pasteur|diacre|eveque|rabbin|moine|religieuse|paroisse|paroissien*|chorale|enfant de choeur|' +
+      'sacerdote|cura|pastor|diacono|obispo|rabino|monje|monja|parroquia|feligres|coro de la iglesia|' +
+      'prete|parroco|pastore|diacono|vescovo|rabbino|monaco|suora|parrocchia|parrocchiano|coro della chiesa|' +
+      'priester|pastoor|dominee|diaken|bisschop|rabbijn|monnik|non|parochie|kerkkoor|ouderling|' +
+      // holidays and practices
+      'yom kippur|jom kippur|rosh hashanah|rosch haschana|passover|pessach|pesach|hanukkah|chanukka|sukkot|purim|shabbat|sabbath|sabbat|eid|eid al fitr|eid al adha|zuckerfest|opferfest|iftar|suhoor|hajj|haddsch|hadsch|pilgrimage to mecca|mecca|mekka|la mecque|la meca|diwali|holi|navratri|vaisakhi|lent|good friday|easter mass|christmas mass|midnight mass|christmette|fastenzeit|karfreitag|erstkommunion|firmung|konfirmation|first communion|confirmation class|bar mitzvah|bat mitzvah|bar mizwa|bat mizwa|baptism|taufe|bapteme|bautizo|battesimo|doop|' +
+      'careme|premiere communion|primera comunion|prima comunione|eerste communie|quaresima|cuaresma|vastenmaand|suikerfeest|offerfeest|aid el kebir|aid el fitr|' +
+      'turban|dastar|kippa|kippah|yarmulke|headscarf|hijab|niqab|burqa|kopftuch|foulard islamique|voile islamique|velo islamico|hoofddoek|rosary|rosenkranz|chapelet|rosario|rozenkrans|' +
+      'mass on sunday|sunday mass|sonntagsmesse|geht in die kirche|geht zur kirche|goes to mosque|geht in die moschee|va a la mosquee|va a la mezquita|va in moschea|gaat naar de moskee|goes to temple|goes to synagogue|geht in die synagoge|' +
+      'religious holiday|religiosen feiertag|religiose feiertage|fete religieuse|fiesta religiosa|festa religiosa|religieuze feestdag',
+  },
+  political: {
+    self:
+      'registered republican|registered democrat|registered independent|lifelong democrat|lifelong republican|lifelong labour|die hard socialist|die hard conservative|staunch conservative|staunch socialist|staunch labour|uberzeugter kommunist|uberzeugte kommunistin|uberzeugter sozialist*|uberzeugte sozialistin|uberzeugter sozialdemokrat|' +
+      'tory councillor|labour councillor|lib dem councillor|green councillor|conservative councillor|party activist|party official|party chair|party chairman|local party|constituency party|' +
+      'canvasses for|canvassing for|canvassed for|canvasses|canvassing|leafleting for|leafleted for|hands out leaflets|handing out leaflets|door knocking for|phone banking for|' +
+      'macht wahlkampf|wahlkampfhelfer*|wahlhelfer*|infostand der|am infostand|steht am infostand|tractage|tracte|fait campagne pour|reparte folletos|hace campana|volantinaggio|fa volantinaggio|flyert|flyeren|' +
+      'parteibuch|ortsverband|kreisverband|mitglied im ortsverein|ortsverein|fraktionsvorsitz*|stadtratin|stadtrat fur|gemeinderat fur|sitzt fur die|sitzt fur den|kandidiert fur|' +
+      'conseiller municipal|conseillere municipale|concejal del|concejala del|consigliere comunale|consigliera comunale|raadslid voor|gemeenteraadslid voor|zit voor de|wethouder voor',
+    plain:
+      'socialist|communist|anarchist|marxist|trotskyist|libertarian|nationalist|monarchist|republican|democrat|conservative voter|labour voter|green voter|' +
+      'sozialist|sozialistin|kommunist|kommunistin|anarchist|anarchistin|marxist|marxistin|nationalist|nationalistin|sozialdemokrat|sozialdemokratin|christdemokrat*|monarchist|' +
+      'socialiste|communiste|anarchiste|marxiste|nationaliste|gaulliste|insoumis|insoumise|' +
+      'socialista|comunista|anarquista|marxista|nacionalista|independentista|' +
+      'comunista|anarchico|anarchica|leghista|grillino|grillina|' +
+      'socialist|communist|anarchist|nationalist|' +
+      // wider parties (as plain cues: a person word is still needed)
+      'spo|neos|glp|sp schweiz|freie wahler|freien wahler|freien wahlern|piratenpartei|eelv|pcf|npa|reconquete|erc|junts|pnv|bildu|bng|compromis|m5s|sinistra italiana|pvv|nsc|bbb|christenunie|sgp|ja21|fvd|50plus|gop|snp|plaid cymru|dup|sinn fein|ukip|reform uk|the greens|the green party|die grunen|grunen|les verts|los verdes|i verdi|de groenen',
+  },
+  ethnicity: {
+    self: '',
+    plain: `${originPhrases()}|${ETHNIC_GROUPS}`,
+  },
+  sexual_orientation: {
+    self:
+      'is gay|is lesbian|is bi|is bisexual|is queer|is pansexual|is asexual|ist schwul|ist lesbisch|ist bi|ist bisexuell|ist queer|est gay|est homo|est lesbienne|est bi|es gay|es lesbiana|es bisexual|e gay|e lesbica|e bisessuale|is homo|is lesbisch|is biseksueel|' +
+      'mit seinem mann|seinem ehemann|' +
+      'gay couple|lesbian couple|schwules paar|lesbisches paar|couple gay|couple homo|pareja gay|pareja homosexual|coppia gay|homostel|' +
+      'trans man|trans woman|transgender|transsexual|transsexuell*|transident*|non binary|nonbinary|nicht binar|non binaire|no binario|non binario|non binair',
+    plain: 'lgbtq|lgbtqia|lgbti|queer|homosexuality|homosexualitat|homosexualite|homosexualidad|omosessualita|homoseksualiteit',
+  },
+  trade_union: {
+    self:
+      'union card|union dues|pays union dues|gewerkschaftsbeitrag|betriebsrat und gewerkschafter|vertrauensmann der ig metall|vertrauensfrau der|vertrauensmann der|' +
+      'bei ver di|bei verdi|in der ig metall|in der ig bce|in der gew|in der evg|in der ngg|bei ver di organisiert|gewerkschaftlich organisiert|organisiert bei|' +
+      'adherent de la cgt|adherente de la cgt|syndique a la|syndiquee a la|syndique cgt|syndiquee cfdt|afiliado a ccoo|afiliada a ccoo|afiliado a ugt|afiliada a ugt|afiliada a la ugt|afiliado a la ugt|iscritto alla cgil|iscritta alla cgil|iscritto alla cisl|iscritta alla cisl|iscritto alla uil|iscritta alla uil|lid van de fnv|lid van het cnv|kaderlid van',
+    plain:
+      'ig metall|ig bce|ig bau|ver di|verdi|gew|evg|ngg|gdl|dbb|komba|marburger bund|vereinigung cockpit|dgb|oegb|goed|younion|pro ge|unia|syna|vpod|travail suisse|' +
+      'cgt|cfdt|force ouvriere|cftc|cfe cgc|unsa|sud rail|sud sante|' +
+      'ccoo|comisiones obreras|ugt|csif|' +
+      'cgil|cisl|uil|ugl|usb|cobas|fiom|fim cisl|' +
+      'fnv|cnv|vcp|abvv|acv|aclvb|' +
+      'unison|gmb|usdaw|rmt|ucu|cwu|rcn|aslef|nasuwt|teamsters|seiu|uaw|afscme|ibew|ufcw|afl cio|steelworkers|' +
+      'betriebsrat|betriebsratin|betriebsratsmitglied|personalrat|personalratin|works council|comite d entreprise|comite de empresa|rsu|ondernemingsraad',
+  },
+  biometric: {
+    self: 'fingerprint template|fingerprint of|fingerprints of|facial scan of|face scan of|iris scan of|voiceprint of|fingerabdruck von|fingerabdrucke von|gesichtsbild der|gesichtsbild des|iris scan von|stimmprofil des|stimmprofil der|empreinte digitale de|huella dactilar de|huella de|impronta digitale di|impronte digitali di|vingerafdruk van|gezichtsscan van',
+    plain: 'fingerprint|fingerprints|face template|facial template|voiceprint|voice print|iris scan|retina scan|face scan|facial scan|palm print|handprint|dna sample|fingerabdruck|gesichtsbild|irisscan|iris scan|stimmprofil|stimmabdruck|empreinte digitale|empreinte vocale|huella dactilar|huella digital|huella facial|impronta digitale|impronta vocale|vingerafdruk|stemafdruk|gezichtsscan',
+  },
+  genetic: {
+    self: 'gene variant|genvariante|variant of the gene|genetic variant|genetische variante|variante genetique|variante genetica|genetische variant|brca1|brca2|brca 1|brca 2|lynch syndrome|lynch syndrom|apoe4|apoe 4|factor v leiden|faktor v leiden|carrier status|tragerstatus|erbanlage|erbanlagen|erbkrank*',
+    plain: 'genetic testing|genetic test|gentest|dna test|dna testing|23andme|ancestrydna|myheritage|genetisch bestatigt|genetically confirmed|cystic fibrosis|mukoviszidose|mucoviscidose|fibrosis quistica|fibrosi cistica|taaislijmziekte|huntington*|chorea huntington|sickle cell|hemochromatosis|hamochromatose|genetisch*|genetic*|genetiq*|genetic|erblich*|hereditar*|ereditar*|erfelijk*',
+  },
+  criminal: {
+    self:
+      'criminal record|police record|record for|prior convictions|previous convictions|spent conviction|unspent conviction|suspended sentence|community service order|tagged|electronic tag|ankle monitor|restraining order|banned from driving|driving ban|lost his licence|lost her licence|' +
+      'vorstrafe|vorstrafen|vorbestraft|eintrag im fuhrungszeugnis|eintrage im fuhrungszeugnis|fuhrungszeugnis mit eintrag|fuhrungszeugnis nicht sauber|bewahrungsauflage*|fussfessel|fahrverbot|fuhrerschein entzogen|fuhrerschein weg|mpu|' +
+      'casier judiciaire|casier charge|deja condamne|deja condamnee|sous bracelet electronique|bracelet electronique|retrait de permis|permis retire|' +
+      'antecedentes penales|antecedentes policiales|tiene antecedentes|pulsera telematica|retirada del carnet|carnet retirado|' +
+      'precedenti penali|fedina penale|fedina sporca|braccialetto elettronico|patente ritirata|ritiro della patente|' +
+      'strafblad|justitiele documentatie|enkelband|rijbewijs ingevorderd|rijontzegging|taakstraf|werkstraf|voorwaardelijke straf',
+    plain:
+      'theft|burglary|robbery|assault|fraud|embezzlement|forgery|bribery|extortion|blackmail|arson|vandalism|manslaughter|murder|rape|sexual assault|indecent exposure|drink driving|drunk driving|drug dealing|possession of|trafficking|perjury|' +
+      'diebstahl|einbruch|raub|korperverletzung|betrug|untreue|unterschlagung|urkundenfalschung|bestechung|erpressung|brandstiftung|sachbeschadigung|totschlag|mord|vergewaltigung|exhibitionismus|trunkenheitsfahrt|drogenhandel|drogenbesitz|meineid|steuerhinterziehung|insolvenzverschleppung|' +
+      'vol|cambriolage|braquage|agression|escroquerie|abus de biens sociaux|faux et usage de faux|corruption|extorsion|chantage|incendie criminel|homicide|viol|conduite en etat d ivresse|trafic de stupefiants|fraude fiscale|' +
+      'robo|hurto|allanamiento|atraco|agresion|estafa|malversacion|falsificacion|soborno|extorsion|chantaje|incendio provocado|homicidio|violacion|conduccion bajo los efectos|narcotrafico|fraude fiscal|' +
+      'furto|rapina|aggressione|truffa|appropriazione indebita|falso|corruzione|estorsione|ricatto|incendio doloso|omicidio|stupro|guida in stato di ebbrezza|spaccio|bancarotta|bancarotta fraudolenta|evasione fiscale|' +
+      'diefstal|inbraak|overval|mishandeling|fraude|verduistering|valsheid in geschrifte|omkoping|afpersing|chantage|brandstichting|doodslag|moord|verkrachting|rijden onder invloed|drugshandel|belastingfraude|faillissementsfraude',
+  },
+};
+
 export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = Object.fromEntries(
-  SPECIAL_KINDS.map((k) => [k, { self: `${BASE_CUES[k].self}|${MORE_CUES[k].self}`, plain: `${BASE_CUES[k].plain}|${MORE_CUES[k].plain}` }]),
+  SPECIAL_KINDS.map((k) => [k, { self: `${BASE_CUES[k].self}|${MORE_CUES[k].self}|${BREADTH_CUES[k].self}`, plain: `${BASE_CUES[k].plain}|${MORE_CUES[k].plain}|${BREADTH_CUES[k].plain}` }]),
 ) as Record<SpecialKind, { self: string; plain: string }>;
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
@@ -360,7 +529,7 @@ export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
   health: 'sick pay|sick leave policy|sick day policy|blind to|blind fur|blind voor|aveugle a|ciego a|cieco a|sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
   religion: 'devout fan|faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
   political: 'vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
-  ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini',
+  ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini|di roma|a roma|da roma|de roma|in roma|as roma|lazio roma',
   sexual_orientation: 'pride month|pride campaign|pride edition',
   trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment|soviet union|monetary union|banking union|union type|union types|union all|union select|union jack|african union|' +
     'syndicat intercommunal|syndicat mixte|syndicat des eaux|syndicat d initiative|syndicat de copropriete|syndicat patronal|sindicato de riegos|sindicato de regantes',
@@ -402,7 +571,7 @@ export const PARTNER_MALE_PHRASES =
   'married to a man|mit einem mann verheiratet|mit einem mann zusammen|getrouwd met een man|marie a un homme|mariee a un homme|marie avec un homme|mariee avec un homme|son compagnon|son mari|' +
   'casado con un hombre|casada con un hombre|su novio|su marido|sposato con un uomo|sposata con un uomo|il suo compagno|suo marito';
 export const PARTNER_FEMALE_PHRASES =
-  'married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
+  'ihrer partnerin|ihre partnerin|mit ihrer frau|ihre ehefrau|ihrer ehefrau|mit ihrer lebensgefahrtin|married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
   'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie';
 
 /** Cue nouns that name organisations: "The union …", "Die Gewerkschaft …" opening a sentence make it about the organisation. */

@@ -49,6 +49,11 @@ const ORG_NOUN = ANCHOR + 12;
 const PARTY_VERB = ANCHOR + 13;
 const PARTY = ANCHOR + 14;
 const VETO = ANCHOR + 15;
+/** Words that can follow a cue opening a statement ("Diabetic since 2019", "Vorbestraft wegen Betrugs"): not a head noun the cue modifies. */
+const LINK = VETO + KINDS;
+
+const LINK_WORDS =
+  'with|since|after|for|due|because|and|or|is|was|has|had|who|mit|seit|nach|wegen|und|oder|ist|war|hat|weil|avec|depuis|apres|pour|et|ou|est|a|con|desde|despues|por|y|o|es|esta|tiene|da|dopo|per|ed|ha|met|sinds|na|voor|en|of|heeft';
 
 const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
 
@@ -73,7 +78,8 @@ lexicon
   .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE)
   .add(ORGANISATION_NOUNS, ORG_NOUN)
   .add(PARTY_VERBS, PARTY_VERB)
-  .add(`${PARTIES}|${IDEOLOGY_WORDS}`, PARTY);
+  .add(`${PARTIES}|${IDEOLOGY_WORDS}`, PARTY)
+  .add(LINK_WORDS, LINK);
 SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
@@ -209,6 +215,10 @@ let member = false;
 /** at the token right after a verb of support, 1 + the verb's position (0: none): a party starting there is a political statement */
 let partyVerbStart = new Int32Array(256);
 const POLITICAL_SELF = SPECIAL_KINDS.indexOf('political') * 2 + 1;
+/** Per token of the sentence: a person word, a link word (PERSON_TOK, LINK_TOK). */
+let tokFlag = new Uint8Array(256);
+const PERSON_TOK = 1;
+const LINK_TOK = 2;
 /** The sentence opens with "The union …", "Die Gewerkschaft …": it is about the organisation. */
 let orgSubject = false;
 
@@ -219,8 +229,13 @@ function onTag(tag: number, t: number, next: number): void {
     cueEnd[cues] = next;
     cueClause[cues] = clause;
     cueTag[cues++] = tag;
-  } else if (tag === ANCHOR) anchor = person = true;
-  else if (tag === PERSON) person = true;
+  } else if (tag === ANCHOR) {
+    anchor = person = true;
+    tokFlag[t]! |= PERSON_TOK;
+  } else if (tag === PERSON) {
+    person = true;
+    tokFlag[t]! |= PERSON_TOK;
+  } else if (tag === LINK) tokFlag[t]! |= LINK_TOK;
   else if (tag === MEMBER) member = true;
   else if (tag === PRODUCT || tag === ORG) {
     if (ctxs === MAX_HITS) return;
@@ -244,7 +259,7 @@ function onTag(tag: number, t: number, next: number): void {
     partnerPos[partners] = t;
     partnerEnd[partners] = next;
     partnerTag[partners++] = tag;
-  } else if (tag >= VETO) clauseVeto[clause * KINDS + tag - VETO] = 1;
+  } else if (tag >= VETO && tag < LINK) clauseVeto[clause * KINDS + tag - VETO] = 1;
 }
 
 /** A partner of the same gender as a person named outside the partner phrase ("Herr Winter ist mit einem Mann verheiratet"). */
@@ -288,6 +303,21 @@ function namesOrganisation(cue: number, end: number, org: number): boolean {
   return false;
 }
 
+/**
+ * The cue opens the sentence and runs straight into the noun it modifies
+ * ("Wheelchair ramp supplier…", "IG Metall Tarifabschluss…", "The Muslim-owned
+ * bakery chain…", "Ermittlungsverfahren gegen den Hersteller…"): the sentence is
+ * about that thing unless a person is addressed by pronoun, title or name, or
+ * the next word links the cue to a statement ("Diabetic since 2019", "Vorbestraft wegen…").
+ */
+function modifiesSubject(pos: number, end: number): boolean {
+  if (anchor || end >= tokens.count) return false;
+  if (pos !== 0 && !(pos === 1 && DETERMINER_AT(0))) return false;
+  if (tokens.punctBefore[end] === 1 || (tokFlag[end]! & (PERSON_TOK | LINK_TOK)) !== 0) return false;
+  // "Die Fingerabdrücke der Kundin", "Irisscan des Kunden": the cue is the person's.
+  return !(end + 1 < tokens.count && DETERMINER_AT(end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
+}
+
 /** Weight of product and organisation context against the cue at `pos` in `cl`. */
 function against(pos: number, end: number, cl: number): number {
   if (orgSubject && cl === 0) return 2;
@@ -309,6 +339,8 @@ function scoreSentence(): Float64Array {
   person = anchor = member = orgSubject = false;
   if (partyVerbStart.length <= tokens.count) partyVerbStart = new Int32Array(tokens.count * 2 + 1);
   else partyVerbStart.fill(0, 0, tokens.count + 1);
+  if (tokFlag.length <= tokens.count) tokFlag = new Uint8Array(tokens.count * 2 + 1);
+  else tokFlag.fill(0, 0, tokens.count + 1);
   clause = 0;
   cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
@@ -354,7 +386,7 @@ function scoreSentence(): Float64Array {
     if (clauseVeto[cl * KINDS + k] === 1) continue;
     const kind = SPECIAL_KINDS[k]!;
     const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
-    const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cueEnd[j]!, cl);
+    const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cueEnd[j]!, cl) - (modifiesSubject(cuePos[j]!, cueEnd[j]!) ? 1 : 0);
     if (score > scores[k]!) scores[k] = score;
   }
   if (partners > 0 && samePartner() && scores[SEXUAL_ORIENTATION]! < 3) scores[SEXUAL_ORIENTATION] = 3;
