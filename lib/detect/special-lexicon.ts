@@ -32,7 +32,9 @@ const IDEOLOGIES =
   'ecologiste|ecologista|ecologist|okologisch|centriste|centrista|conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
 export const IDEOLOGY_WORDS = IDEOLOGIES;
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
-export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
+export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|' +
+  'hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
+  'milite pour|milite au|milite a|fait campagne pour|soutient|milita en|hace campana por|apoya a|milita nel|milita per|fa campagna per|sostiene|vrijwilliger bij|actief bij|campagne voor|stemt voor|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
 const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
@@ -172,7 +174,7 @@ export const PERSON_ROLES =
   // Possessives that also mean "its" (son, su, suo, zijn): a person, but not one that outweighs organisation words.
   'son|sa|ses|su|sus|suo|sua|zijn|' +
   // German role compounds ("Einkaufsleiter", "Stammkundin") and English job titles.
-  '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|officer|coordinator|consultant|engineer|specialist|administrator|' +
+  '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|procurement lead|purchasing lead|project lead|team lead|tech lead|account lead|it lead|finance lead|hr lead|ops lead|officer|coordinator|consultant|engineer|specialist|administrator|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
   'customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
