@@ -1,15 +1,14 @@
 /**
  * The CRM content script: picks the adapter for the page (built-in, or named by
  * policy for an extra host), builds the shared page model and starts each
- * feature in features/ in a fixed order. Only field classification of the
- * detection engine is bundled here; text is searched in the background, which
+ * feature in features/ in a fixed order. The detection engine is not bundled
+ * here: fields are classified and text is searched by the background, which
  * keeps this script small (issue 4's 60 KB budget) and the work off the page.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CRM_INCLUDE_GLOBS, CRM_MATCH_PATTERNS } from '@/lib/crm/hosts';
 import { adapterForUrl } from '@/lib/crm/registry';
 import { sendToBackground } from '@/lib/messages/content-send';
-import { classifyField } from '@/lib/detect/classify-field';
 import { createScanner } from '@/lib/scan/scanner';
 import type { Detector } from '@/lib/scan/detector';
 import { DEFAULT_PAGE_POLICY, readPolicy, type PagePolicy } from './policy';
@@ -17,10 +16,13 @@ import { browserScanEnv } from './shadow-opener';
 import { createPageModel, isOwnNode } from './page';
 import { FEATURES } from './features';
 import { createTextScanner } from './text-scan';
+import { createFieldClassifier } from './field-classify';
 
-// Fields are classified here, synchronously; displayed values are searched by the background (cs:scan-text).
+// The detection engine runs in the background: fields are classified (cs:classify-fields) and displayed
+// values searched (cs:scan-text) there, in batches; the scanner remembers verdicts, so rescans are immediate.
 const texts = createTextScanner();
-const detector: Detector = { classifyField, scanTexts: (items) => texts.scan(items) };
+const classifier = createFieldClassifier();
+const detector: Detector = { classifyFields: (descs) => classifier.classify(descs), scanTexts: (items) => texts.scan(items) };
 
 async function fetchPolicy(): Promise<PagePolicy> {
   try {

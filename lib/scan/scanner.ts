@@ -4,11 +4,15 @@
  * one, and keeps the result per field scope so a change rescans only the
  * subtree it touched.
  *
- * Classification is synchronous: fields known by their label are returned at
- * once. A read-only field's displayed text goes to the detector's asynchronous
- * `scanTexts` (lib/scan/values.ts); sensitive kinds found there arrive later, as
- * a further delta to `onValueFields` listeners. Values never leave this module
- * except through `scanTexts`, and only the kinds found are kept.
+ * An in-process detector classifies during the walk, so fields known by their
+ * label are returned at once. An out-of-process one (the content script's: the
+ * classifier runs in the background) gets the descriptions in batches, and the
+ * fields arrive later as a further delta to `onValueFields` listeners; its
+ * verdicts are remembered per descriptor, so a rescan of known fields is
+ * immediate again. A read-only field's displayed text goes to the detector's
+ * asynchronous `scanTexts` (lib/scan/values.ts); sensitive kinds found there
+ * arrive the same way. Values never leave this module except through
+ * `scanTexts`, and only the kinds found are kept.
  */
 import type { CrmAdapter, FieldCandidate } from '../crm/adapter';
 import type { RecordContext } from '../messages/record';
@@ -18,6 +22,7 @@ import { OPEN_ONLY, closestComposed, composedParent, isShadowRoot, type ScanEnv 
 import { walkRoots, type ScanTreeRoot } from './roots';
 import { createFieldWalker, walkFields } from './walk';
 import { createValueQueue, type ValueRequest } from './values';
+import { createAnswerQueue, type ScopedRequest } from './answers';
 import type { Detector, FieldVerdict, TextHit } from './detector';
 
 export interface DetectedField {
@@ -117,6 +122,25 @@ interface ValueField {
 
 type FieldBase = Pick<DetectedField, 'element' | 'scope' | 'label' | 'editable' | 'inShadowRoot'>;
 
+/** A field waiting for an out-of-process verdict, with what judging it needs later. */
+interface FieldRequest extends ScopedRequest {
+  desc: FieldDescriptor;
+  base: FieldBase;
+  personLink: boolean;
+  text: string | undefined;
+}
+
+/** Field descriptions per classifyFields call (the message protocol's limit). */
+const MAX_FIELDS = 2000;
+
+/** A verdict from the detector, checked: it may have crossed a message boundary. */
+function validVerdict(raw: unknown): FieldVerdict | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const v = raw as FieldVerdict;
+  if (v.kind !== null && !Object.hasOwn(KIND_CLASS, v.kind)) return null;
+  return typeof v.confidence === 'number' && typeof v.reasonCode === 'string' && typeof v.reason === 'string' ? v : null;
+}
+
 const NON_SPACE = /\S/;
 
 function recordKey(context: RecordContext | null | undefined): string {
@@ -169,23 +193,67 @@ export function createScanner(options: ScannerOptions) {
     },
   });
 
+  const classifyFields = detector.classifyFields;
+  const pendingFields = classifyFields
+    ? createAnswerQueue<FieldRequest, FieldVerdict>({
+        ask: (batch) => classifyFields(batch.map((r) => r.desc)),
+        read: validVerdict,
+        current: (r) => scopeGen.get(r.scope) === r.gen && r.scope.isConnected,
+        record: () => recordKey(options.context?.()),
+        // A verdict depends on the description alone: remember it even when its field has gone.
+        onAnyAnswer: (request, verdict) => remember(descriptorKey(request.desc), verdict),
+        onAnswer(answers) {
+          const delta = emptyDelta();
+          for (const { request, answer } of answers) {
+            const texts: ValueRequest<ValueField>[] = [];
+            const fields = fieldsFor(request.base, answer, request.personLink, request.text, request.desc.lang, request, texts);
+            for (const text of texts) values.add(text);
+            if (fields.length === 0) continue;
+            const list = byScope.get(request.scope);
+            if (list) list.push(...fields);
+            else byScope.set(request.scope, fields);
+            delta.added.push(...fields);
+          }
+          values.flush();
+          if (delta.added.length === 0) return;
+          for (const listener of valueListeners) listener(delta);
+        },
+        maxItems: MAX_FIELDS,
+        maxSize: Number.POSITIVE_INFINITY,
+        size: () => 1,
+      })
+    : null;
+
+  const flushAll = () => {
+    pendingFields?.flush();
+    values.flush();
+  };
+
   /** Send the texts gathered by this task's scan work once, after it (a change batch calls several scanner methods). */
   const scheduleFlush = () => {
     if (flushQueued) return;
     flushQueued = true;
     queueMicrotask(() => {
       flushQueued = false;
-      values.flush();
+      flushAll();
     });
   };
 
-  function classify(desc: FieldDescriptor): FieldVerdict {
+  function remember(key: string, verdict: FieldVerdict): void {
+    if (verdicts.size >= MEMO_LIMIT) verdicts.clear();
+    verdicts.set(key, verdict);
+  }
+
+  /** The verdict now: computed in process, or remembered from an earlier answer; undefined when it must be asked for. */
+  function verdictFor(desc: FieldDescriptor, memo: boolean): FieldVerdict | undefined {
+    const local = detector.classifyField;
+    if (!local) return verdicts.size > 0 ? verdicts.get(descriptorKey(desc)) : undefined;
+    if (!memo) return local(desc);
     const key = descriptorKey(desc);
     let verdict = verdicts.get(key);
     if (!verdict) {
-      if (verdicts.size >= MEMO_LIMIT) verdicts.clear();
-      verdict = detector.classifyField(desc);
-      verdicts.set(key, verdict);
+      verdict = local(desc);
+      remember(key, verdict);
     }
     return verdict;
   }
@@ -211,6 +279,8 @@ export function createScanner(options: ScannerOptions) {
     lang: string | undefined;
     gen: number;
     texts: ValueRequest<ValueField>[];
+    /** Fields waiting for an out-of-process verdict. */
+    unknown: FieldRequest[];
     /**
      * Look verdicts up in the memo. A first scan meets each field once (2,000
      * distinct descriptors on a large record page): building memo keys there only
@@ -221,38 +291,51 @@ export function createScanner(options: ScannerOptions) {
 
   function newPass(start: Node, memo = true): Pass {
     const context = options.context?.() ?? null;
-    return { context, record: recordKey(context), lang: docLang(start), gen: ++lastGen, texts: [], memo };
+    return { context, record: recordKey(context), lang: docLang(start), gen: ++lastGen, texts: [], unknown: [], memo };
   }
 
-  /** The fields a candidate's descriptor gives, at once; its displayed text is queued on the pass. */
-  function judge(candidate: FieldCandidate, pass: Pass): DetectedField[] {
-    const desc: FieldDescriptor = { ...candidate.descriptor };
-    if (!desc.objectType && pass.context?.objectType) desc.objectType = pass.context.objectType;
-    if (!desc.lang && pass.lang) desc.lang = pass.lang;
-    const verdict = pass.memo ? classify(desc) : detector.classifyField(desc);
-    const base: FieldBase = { element: candidate.element, scope: candidate.scope, label: candidate.label, editable: candidate.editable, inShadowRoot: candidate.inShadowRoot };
+  /** The fields a verdict gives; the displayed text (to search for what the label does not say) is pushed to `texts`. */
+  function fieldsFor(base: FieldBase, verdict: FieldVerdict, personLink: boolean, text: string | undefined, lang: string | undefined, at: { gen: number; record: string }, texts: ValueRequest<ValueField>[]): DetectedField[] {
     const out: DetectedField[] = [];
     if (verdict.kind) {
       out.push({ ...base, id: nextId++, kind: verdict.kind, kindClass: classOf(verdict.kind), confidence: verdict.confidence, reasonCode: verdict.reasonCode, reason: verdict.reason, source: 'field' });
-    } else if (candidate.personLink) {
+    } else if (personLink) {
       out.push({ ...base, id: nextId++, kind: 'name', kindClass: classOf('name'), confidence: 0.9, reasonCode: 'value:person-link', reason: 'person-link', source: 'value' });
     }
-    const text = candidate.displayedText;
     if (text && NON_SPACE.test(text)) {
-      const request: ValueRequest<ValueField> = { scope: candidate.scope, field: { base, kind: verdict.kind }, text, gen: pass.gen, record: pass.record };
-      if (desc.lang) request.lang = desc.lang;
-      pass.texts.push(request);
+      const request: ValueRequest<ValueField> = { scope: base.scope, field: { base, kind: verdict.kind }, text, gen: at.gen, record: at.record };
+      if (lang) request.lang = lang;
+      texts.push(request);
     }
     return out;
   }
 
-  /** Queue a pass's texts whose scope it committed (the generation set there is the pass's). */
+  /** The fields a candidate gives now (its displayed text queued on the pass), or none yet when its verdict must be asked for. */
+  function judge(candidate: FieldCandidate, pass: Pass): DetectedField[] {
+    const desc: FieldDescriptor = { ...candidate.descriptor };
+    if (!desc.objectType && pass.context?.objectType) desc.objectType = pass.context.objectType;
+    if (!desc.lang && pass.lang) desc.lang = pass.lang;
+    const base: FieldBase = { element: candidate.element, scope: candidate.scope, label: candidate.label, editable: candidate.editable, inShadowRoot: candidate.inShadowRoot };
+    const verdict = verdictFor(desc, pass.memo);
+    if (!verdict) {
+      pass.unknown.push({ scope: candidate.scope, gen: pass.gen, record: pass.record, desc, base, personLink: candidate.personLink === true, text: candidate.displayedText ?? undefined });
+      return [];
+    }
+    return fieldsFor(base, verdict, candidate.personLink === true, candidate.displayedText ?? undefined, desc.lang, pass, pass.texts);
+  }
+
+  /** Queue a pass's texts and verdict requests whose scope it committed (the generation set there is the pass's). */
   function queueTexts(pass: Pass): void {
     for (const request of pass.texts) {
       if (scopeGen.get(request.scope) !== pass.gen) continue;
       values.add(request);
     }
     pass.texts.length = 0;
+    for (const request of pass.unknown) {
+      if (scopeGen.get(request.scope) !== pass.gen) continue;
+      pendingFields?.add(request);
+    }
+    pass.unknown.length = 0;
   }
 
   /** Record that a pass (re)scanned `scope`: earlier value requests for it become stale. */
@@ -288,7 +371,7 @@ export function createScanner(options: ScannerOptions) {
       delta.removed.push(...(byScope.get(scope) ?? []));
       byScope.delete(scope);
     }
-    const withText = new Set(pass.texts.map((t) => t.scope));
+    const withText = new Set([...pass.texts.map((t) => t.scope), ...pass.unknown.map((u) => u.scope)]);
     for (const [scope, fields] of found) {
       handledDuringJob?.add(scope);
       committed(scope, pass, withText.has(scope));
@@ -341,7 +424,7 @@ export function createScanner(options: ScannerOptions) {
       /** Hand over what this slice found: texts to search (sent within the slice's work), then fields and newly reached roots (to watch). */
       const deliver = () => {
         queueTexts(pass);
-        values.flush();
+        flushAll();
         endSlice();
         for (; rootsSent < walker.roots.length; rootsSent++) delta.roots.push(walker.roots[rootsSent]!);
         for (; framesSent < walker.frames.length; framesSent++) delta.frames.push(walker.frames[framesSent]!);
@@ -354,9 +437,9 @@ export function createScanner(options: ScannerOptions) {
           for (const candidate of out) {
             const { scope } = candidate;
             if (skip(candidate.element) || handled.has(scope) || !scope.isConnected) continue;
-            const texts = pass.texts.length;
+            const waiting = pass.texts.length + pass.unknown.length;
             const fields = judge(candidate, pass);
-            if (pass.texts.length > texts) scopeGen.set(scope, pass.gen);
+            if (pass.texts.length + pass.unknown.length > waiting) scopeGen.set(scope, pass.gen);
             if (fields.length === 0) continue;
             const list = byScope.get(scope);
             if (list) list.push(...fields);
@@ -477,14 +560,18 @@ export function createScanner(options: ScannerOptions) {
       };
     },
 
-    /** Displayed texts queued or awaiting the detector's answer. */
+    /** Field descriptions and displayed texts queued or awaiting the detector's answer. */
     pendingValues(): number {
-      return values.pending();
+      return (pendingFields?.pending() ?? 0) + values.pending();
     },
 
-    /** Resolves once every displayed text read so far has been answered and merged (or dropped as stale). */
-    valuesSettled(): Promise<void> {
-      return values.settled();
+    /** Resolves once every field and displayed text read so far has been answered and merged (or dropped as stale). */
+    async valuesSettled(): Promise<void> {
+      // A verdict can queue a text search: wait for the fields first, then the texts they asked for.
+      while (this.pendingValues() > 0) {
+        await pendingFields?.settled();
+        await values.settled();
+      }
     },
   };
 }
