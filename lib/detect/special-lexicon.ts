@@ -31,6 +31,17 @@ const IDEOLOGIES =
   'conservative|liberal|left|right|green|labour|socialist|communist|libertarian|progressive|republican|democrat|konservativ|links|rechts|grun|sozialistisch|' +
   'ecologiste|ecologista|ecologist|okologisch|centriste|centrista|conservateur|a gauche|a droite|socialiste|izquierda|derecha|a la izquierda|a la derecha|sinistra|destra|a sinistra|a destra|progressief';
 export const IDEOLOGY_WORDS = IDEOLOGIES;
+/** Politicians whose supporters are named after them ("a big Trump fan", "Meloni-Wählerin"). */
+const LEADERS = 'trump|biden|harris|obama|farage|corbyn|starmer|sunak|le pen|macron|melenchon|zemmour|meloni|salvini|schlein|wilders|weidel|hocke|wagenknecht|merz|scholz|sanchez|abascal|feijoo|orban|erdogan|putin';
+export function leaderSupporters(): string {
+  const out: string[] = [];
+  for (const l of LEADERS.split('|')) {
+    for (const f of ['fan', 'supporter', 'voter', 'loyalist', 'anhanger', 'anhangerin', 'wahler', 'wahlerin', 'fan van', 'aanhanger']) out.push(`${l} ${f}`);
+    for (const f of ['fan of', 'supporter of', 'fan von', 'anhanger von', 'fan de', 'partisan de', 'partisane de', 'electeur de', 'electrice de', 'votante de', 'seguidor de', 'seguidora de', 'elettore di', 'elettrice di', 'sostenitore di', 'sostenitrice di', 'aanhanger van', 'kiezer van']) out.push(`${f} ${l}`);
+  }
+  return out.join('|');
+}
+
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
 export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|' +
   'hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
@@ -176,7 +187,7 @@ export const PERSON_ROLES =
   // German role compounds ("Einkaufsleiter", "Stammkundin") and English job titles.
   '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|procurement lead|purchasing lead|project lead|team lead|tech lead|account lead|it lead|finance lead|hr lead|ops lead|officer|coordinator|consultant|engineer|specialist|administrator|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
-  'customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
+  'champion|stakeholder|counterpart|gatekeeper|signatory|approver|inkoopster|inkoper|klantcontact|contactpersoon|customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
   'client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|acheteur|acheteuse|directeur|directrice|gerant|gerante|' +
   'esposa|marido|hijo|hija|madre|padre|companero|companera|comprador|compradora|director|directora|gerente|' +
@@ -188,7 +199,7 @@ export const PERSON_VERBS =
   'takes|uses|keeps|prefers|believes|fasts|fasting|attends|lives with|came out|identifies|enrolled|nimmt|glaubt|fastet|lebt mit|' +
   'prays|told|said|mentioned|asked|explained|suffers|suffering|battling|recovering|diagnosed|' +
   'erzahlte|erzahlt|sagte|erwahnte|meinte|leidet|' +
-  'a dit|m a dit|a mentionne|souffre|dijo|comento|menciono|sufre|ha detto|ha raccontato|soffre|zei|vertelde|lijdt';
+  'a dit|m a dit|a mentionne|souffre|dijo|comento|menciono|sufre|ha detto|ha raccontato|soffre|zei|vertelde|lijdt|heeft last van|last van|leidet unter|soffre di|sufre de|souffre de';
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
@@ -239,6 +250,8 @@ const UNION_NAMES = 'unite|unison|gmb|usdaw|rmt|neu|nasuwt|ucu|pcs|cwu|bma|rcn|a
 function unionRoles(): string {
   const out: string[] = [];
   for (const u of UNION_NAMES.split('|')) for (const r of ['rep', 'representative', 'steward', 'convenor', 'member', 'official', 'branch', 'organiser', 'organizer']) out.push(`${u} ${r}`);
+  // "member of the NEU", "joined Unite": the names as the object of a membership phrase.
+  for (const u of UNION_NAMES.split('|')) for (const m of ['member of the', 'member of', 'joined the', 'joined', 'active in the', 'active in', 'in the']) out.push(`${m} ${u}`);
   return out.join('|');
 }
 
@@ -364,7 +377,7 @@ const MORE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
  * "Korean-American", "of Polish descent", "aus einer polnischen Familie", "ist Türkin".
  */
 const NATIONALITIES_EN =
-  'afghan|albanian|algerian|angolan|argentinian|argentine|armenian|australian|austrian|azerbaijani|bangladeshi|belarusian|belgian|bolivian|bosnian|brazilian|bulgarian|cambodian|cameroonian|canadian|chilean|chinese|colombian|congolese|croatian|cuban|czech|danish|dominican|dutch|ecuadorian|egyptian|eritrean|estonian|ethiopian|filipino|filipina|finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungarian|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|japanese|jordanian|kazakh|kenyan|korean|kosovar|kurdish|lebanese|libyan|lithuanian|latvian|macedonian|malaysian|malian|mexican|moldovan|mongolian|moroccan|nepali|nepalese|nigerian|norwegian|pakistani|palestinian|peruvian|polish|portuguese|puerto rican|romanian|russian|rwandan|saudi|senegalese|serbian|slovak|slovenian|somali|spanish|sri lankan|sudanese|surinamese|swedish|syrian|taiwanese|tamil|thai|tunisian|turkish|ugandan|ukrainian|uzbek|venezuelan|vietnamese|yemeni|zambian|zimbabwean|scottish|welsh|arab|persian|punjabi|gujarati|bengali|sikh|african|asian|caribbean|latin';
+  'afghan|albanian|algerian|angolan|argentinian|argentine|armenian|australian|austrian|azerbaijani|bangladeshi|belarusian|belgian|bolivian|bosnian|brazilian|bulgarian|cambodian|cameroonian|canadian|chilean|chinese|colombian|congolese|croatian|cuban|czech|danish|dominican|dutch|ecuadorian|egyptian|eritrean|estonian|ethiopian|filipino|filipina|finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungarian|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|japanese|jordanian|kazakh|kenyan|korean|kosovar|kurdish|lebanese|libyan|lithuanian|latvian|macedonian|malaysian|malian|mexican|moldovan|mongolian|moroccan|nepali|nepalese|nigerian|norwegian|pakistani|palestinian|peruvian|polish|portuguese|puerto rican|romanian|russian|rwandan|saudi|senegalese|serbian|slovak|slovenian|somali|spanish|sri lankan|sudanese|surinamese|swedish|syrian|taiwanese|tamil|thai|tunisian|turkish|ugandan|ukrainian|uzbek|venezuelan|vietnamese|yemeni|zambian|zimbabwean|scottish|welsh|arab|persian|punjabi|gujarati|bengali|sikh|african|asian|caribbean';
 const NATIONALITIES_DE =
   'afghanisch|albanisch|algerisch|amerikanisch|angolanisch|argentinisch|armenisch|australisch|osterreichisch|bosnisch|brasilianisch|britisch|bulgarisch|chilenisch|chinesisch|kolumbianisch|kongolesisch|kroatisch|kubanisch|tschechisch|danisch|dominikanisch|niederlandisch|agyptisch|eritreisch|estnisch|athiopisch|philippinisch|finnisch|franzosisch|georgisch|ghanaisch|griechisch|ungarisch|indisch|indonesisch|iranisch|irakisch|irisch|israelisch|italienisch|jamaikanisch|japanisch|kasachisch|kenianisch|koreanisch|kosovarisch|kurdisch|lettisch|libanesisch|libysch|litauisch|mazedonisch|marokkanisch|mexikanisch|nigerianisch|norwegisch|pakistanisch|palastinensisch|peruanisch|polnisch|portugiesisch|rumanisch|russisch|serbisch|slowakisch|slowenisch|somalisch|spanisch|sudanesisch|schwedisch|syrisch|tamilisch|thailandisch|tunesisch|turkisch|ukrainisch|vietnamesisch|arabisch|persisch|afrikanisch|asiatisch|tatarisch|tschetschenisch';
 /** Nationality and group nouns that, after "ist"/"is", state a person's origin ("Ihre Mutter ist Türkin"). */
@@ -393,22 +406,22 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
       'recovering alcoholic|trockener alkoholiker|trockene alkoholikerin|ex alcoholique|alcoholico en recuperacion|ex alcolista|' +
       'terminally ill|unheilbar krank|todkrank|en phase terminale|enfermo terminal|malato terminale|terminaal ziek|' +
       'lost his leg|lost her leg|lost his arm|lost her arm|lost his sight|lost her sight|going blind|going deaf|hard of hearing|' +
-      'mental breakdown|nervous breakdown|nervenzusammenbruch|depression nerveuse|crisis nerviosa|esaurimento nervoso|zenuwinzinking',
+      'mental breakdown|signed off with|signed off for|off with stress|stress leave|on stress leave|nervous breakdown|nervenzusammenbruch|depression nerveuse|crisis nerviosa|esaurimento nervoso|zenuwinzinking',
     plain:
       // English conditions, treatments, aids, medicines
       'sleep apnoea|sleep apnea|apnoea|apnea|concussion|concussed|long covid|post covid|endometriosis|polycystic|pcos|ivf|fertility|infertility|infertile|miscarried|stillbirth|c section|caesarean|cesarean|menopause|hysterectomy|mastectomy|lumpectomy|' +
       'epilepsy|epileptic|seizure|seizures|leukaemia|leukemia|lymphoma|melanoma|tumour|tumor|radiotherapy|chemotherapy|chemo|oncologist|oncology treatment|palliative|hospice|' +
       'heart condition|heart surgery|heart problems|bypass surgery|stent|angina|arrhythmia|atrial fibrillation|afib|cholesterol|kidney stones|gallstones|appendicitis|appendix removed|slipped disc|sciatica|back pain|chronic pain|fibromyalgia|chronic fatigue|lupus|crohn s|ulcerative colitis|ibs|gluten intolerance|lactose intolerant|nut allergy|food allergy|vertigo|glaucoma|cataract*|macular|' +
-      'autistic|autism|asperger*|dyslexi*|dyspraxi*|dyscalculi*|ocd|tourette*|bipolar|psychosis|psychotic|panic attacks|self harm|suicidal|suicide attempt|counselling|counseling|psychiatrist|psychologist|psychotherapy|antidepressants|ssri|ssris|ritalin|adderall|methadone|opioid*|painkillers|insulin|metformin|chemo pills|' +
-      'alcoholism|addict|addicts|drug addiction|gambling addiction|sobriety|twelve step|aa meetings|detox|rehab|rehabilitation|physio|physiotherapy|occupational therapy|speech therapy|' +
+      'autistic|autism|asperger*|dyslexi*|dyspraxi*|dyscalculi*|ocd|tourette*|bipolar|psychosis|psychotic|panic attacks|self harm|suicidal|suicide attempt|counselling|counseling|psychiatrist|psychologist|psychotherapy|antidepressants|ssri|ssris|blood thinners|anticoagulants|warfarin|beta blockers|statins|steroids|immunosuppressants|inhaler|epipen|ritalin|adderall|methadone|opioid*|painkillers|insulin|metformin|chemo pills|' +
+      'alcoholism|addict|addicts|drug addiction|gambling addiction|sobriety|twelve step|aa meetings|rehab|rehabilitation|physio|physiotherapy|occupational therapy|speech therapy|' +
       'hearing aid|hearing aids|cochlear implant|hearing loss|deafness|deaf|blind|blindness|guide dog|white cane|wheelchair|crutches|walking stick|mobility scooter|prosthesis|prosthetic|amputated|amputation|colostomy|stoma|' +
       'hiv positive|aids|hepatitis|tuberculosis|shingles|pneumonia|sepsis|meningitis|glandular fever|covid positive|tested positive|' +
       'fractured|sprained|torn ligament|torn acl|whiplash|intensive care|icu|in a coma|coma|down syndrome|downs syndrome|cerebral palsy|spina bifida|muscular dystrophy|motor neurone disease|huntington s|sickle cell|thalassaemia|haemophilia|hemophilia|anaemia|anemia|thyroid|hashimoto*|psoriasis|eczema|obese|obesity|gastric bypass|bariatric|speech impediment|insomnia|narcolepsy|tinnitus|meniere*|paternity leave|' +
       // German
       'schlafapnoe|apnoe|gehirnerschutterung|post covid|long covid|endometriose|pcos|ivf|unfruchtbar*|fehlgeburt|kaiserschnitt|wechseljahre|gebarmutterentfernung|brustamputation|' +
       'epilepsie|epileptiker*|krampfanfall*|anfalle|leukamie|lymphom|melanom|tumor|strahlentherapie|chemotherapie|chemo|onkolog*|palliativ*|hospiz|' +
-      'herzerkrankung|herzprobleme|herz op|bypass|stent|herzrhythmusstorung*|vorhofflimmern|cholesterin|nierensteine|gallensteine|blinddarm*|bandscheibe*|ischias|ruckenschmerzen|chronische schmerzen|fibromyalgie|erschopfungssyndrom|morbus crohn|colitis|reizdarm|zoliakie|glutenunvertraglich*|laktoseintoleran*|nussallergie|schwindel*|grauer star|gruner star|' +
-      'autismus|autist|autistin|autistisch|asperger*|legasthenie|legastheniker*|dyskalkulie|zwangsstorung*|tourette*|bipolar*|psychose|selbstverletzung|suizid*|selbstmord*|psychotherapie|psychiater|psychologin|psychologe|antidepressiva|ritalin|methylphenidat|methadon|opioid*|schmerzmittel|insulin|cortison|kortison|' +
+      'herzerkrankung|herzprobleme|herz op|stent|herzrhythmusstorung*|vorhofflimmern|cholesterin|nierensteine|gallensteine|blinddarm*|bandscheibe*|ischias|ruckenschmerzen|chronische schmerzen|fibromyalgie|erschopfungssyndrom|morbus crohn|colitis|reizdarm|zoliakie|glutenunvertraglich*|laktoseintoleran*|nussallergie|schwindel*|grauer star|gruner star|' +
+      'autismus|autist|autistin|autistisch|asperger*|legasthenie|legastheniker*|dyskalkulie|zwangsstorung*|tourette*|bipolar*|psychose|selbstverletzung|suizid*|selbstmord*|psychotherapie|psychiater|psychologin|psychologe|antidepressiva|ritalin|blutverdunner|gerinnungshemmer|marcumar|betablocker|statine|immunsuppressiva|methylphenidat|methadon|opioid*|schmerzmittel|insulin|cortison|kortison|' +
       'alkoholkrank*|alkoholabhangig*|alkoholproblem*|entzug|entzugsklinik|entgiftung|spielsucht|drogenabhangig*|suchtklinik|reha|rehaklinik|physiotherapie|ergotherapie|logopad*|' +
       'horgerat|horgerate|horgerates|cochlea|horverlust|gehorlos*|schwerhorig*|taub|blind|erblindet|blindenhund|rollstuhl|rollstuhlfahrer*|krucken|gehstock|rollator|prothese|beinprothese|amputiert|amputation|stoma|' +
       'hiv positiv|hiv|aids|hepatitis|tuberkulose|gurtelrose|lungenentzundung|sepsis|blutvergiftung|meningitis|pfeiffersches drusenfieber|corona positiv|positiv getestet|' +
@@ -416,37 +429,37 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
       // French
       'apnee du sommeil|apnee|commotion cerebrale|covid long|endometriose|fiv|pma|fausse couche|cesarienne|menopause|epilepsie|epileptique|leucemie|lymphome|melanome|radiotherapie|chimio|chimiotherapie|soins palliatifs|' +
       'probleme cardiaque|pontage|stent|calculs renaux|hernie discale|sciatique|mal de dos|douleurs chroniques|fibromyalgie|maladie de crohn|intolerance au gluten|autisme|autiste|dyslexi*|bipolaire|psychose|depression|antidepresseurs|psychiatre|psychologue|insuline|' +
-      'alcoolique|alcoolisme|toxicomane|desintoxication|cure de desintoxication|reeducation|kine|kinesitherapie|appareil auditif|appareils auditifs|malentendant*|sourd|sourde|aveugle|malvoyant*|fauteuil roulant|bequilles|prothese|ampute|amputee|seropositif|seropositive|tuberculose|zona|pneumonie|coma|reanimation|trisomie|obesite|insomnie|acouphene*|burn out|epuisement professionnel|' +
+      'alcoolique|alcoolisme|toxicomane|desintoxication|cure de desintoxication|reeducation|kine|kinesitherapie|appareil auditif|appareils auditifs|malentendant*|sourd|sourde|aveugle|malvoyant*|fauteuil roulant|bequilles|prothese|ampute|amputee|seropositif|seropositive|tuberculose|pneumonie|coma|reanimation|trisomie|obesite|insomnie|acouphene*|burn out|epuisement professionnel|' +
       // Spanish
       'apnea del sueno|apnea|conmocion cerebral|covid persistente|endometriosis|fiv|aborto espontaneo|cesarea|menopausia|epilepsia|epileptico|epileptica|leucemia|linfoma|melanoma|radioterapia|quimio|quimioterapia|cuidados paliativos|' +
-      'problema cardiaco|marcapasos|baipas|hernia discal|ciatica|dolor de espalda|dolor cronico|fibromialgia|enfermedad de crohn|celiaco|celiaca|autismo|autista|dislexi*|bipolar|psicosis|antidepresivos|psiquiatra|psicologo|psicologa|insulina|' +
+      'problema cardiaco|marcapasos|baipas|hernia discal|ciatica|dolor de espalda|dolor cronico|fibromialgia|enfermedad de crohn|celiaco|celiaca|autismo|autista|dislexi*|bipolar|psicosis|antidepresivos|anticoagulantes|psiquiatra|psicologo|psicologa|insulina|' +
       'alcoholico|alcoholica|alcoholismo|drogadicto|drogadicta|desintoxicacion|rehabilitacion|fisioterapia|audifono|audifonos|sordera|sordo|sorda|ciego|ciega|silla de ruedas|muletas|protesis|amputado|amputada|seropositivo|seropositiva|tuberculosis|neumonia|coma|cuidados intensivos|sindrome de down|obesidad|insomnio|acufenos|tinnitus|sindrome de burnout|burnout|' +
       // Italian
       'apnea notturna|apnee notturne|commozione cerebrale|long covid|endometriosi|fivet|pma|aborto spontaneo|cesareo|menopausa|epilessia|epilettico|epilettica|leucemia|linfoma|melanoma|radioterapia|chemio|chemioterapia|cure palliative|' +
-      'problemi cardiaci|pacemaker|bypass|ernia del disco|sciatica|mal di schiena|dolore cronico|fibromialgia|morbo di crohn|celiaco|celiaca|celiachia|autismo|autistico|autistica|dislessi*|bipolare|psicosi|antidepressivi|psichiatra|psicologo|psicologa|insulina|' +
+      'problemi cardiaci|pacemaker|ernia del disco|sciatica|mal di schiena|dolore cronico|fibromialgia|morbo di crohn|celiaco|celiaca|celiachia|autismo|autistico|autistica|dislessi*|bipolare|psicosi|antidepressivi|anticoagulanti|psichiatra|psicologo|psicologa|insulina|' +
       'alcolista|alcolismo|tossicodipendent*|disintossicazione|riabilitazione|fisioterapia|apparecchio acustico|apparecchi acustici|sordita|sordo|sorda|cieco|cieca|ipovedente|sedia a rotelle|stampelle|protesi|amputato|amputata|sieropositivo|sieropositiva|tubercolosi|polmonite|coma|terapia intensiva|sindrome di down|obesita|insonnia|acufene|acufeni|esaurimento|burnout|infarto|ictus|' +
       // Dutch
-      'slaapapneu|apneu|hersenschudding|long covid|endometriose|ivf|miskraam|keizersnede|overgang|epilepsie|epileptisch|leukemie|lymfoom|melanoom|bestraling|chemo|chemotherapie|palliatief|' +
-      'hartproblemen|hartoperatie|pacemaker|bypass|hernia|ischias|rugpijn|chronische pijn|fibromyalgie|ziekte van crohn|coeliakie|autisme|autistisch|dyslexie|bipolair|psychose|antidepressiva|psychiater|psycholoog|insuline|' +
-      'alcoholist|alcoholisme|verslaafd|afkickkliniek|afkicken|revalidatie|fysiotherapie|gehoorapparaat|gehoorapparaten|slechthorend*|doof|dove|blind|slechtziend*|rolstoel|krukken|prothese|geamputeerd|hiv positief|tuberculose|longontsteking|coma|intensive care|syndroom van down|obesitas|slapeloosheid|oorsuizen|tinnitus|burn out|burnout|overspannen|hartaanval|hartinfarct|beroerte|herseninfarct',
+      'slaapapneu|apneu|hersenschudding|long covid|endometriose|ivf|miskraam|keizersnede|epilepsie|epileptisch|leukemie|lymfoom|melanoom|bestraling|chemo|chemotherapie|palliatief|' +
+      'hartproblemen|hartoperatie|pacemaker|hernia|ischias|rugpijn|chronische pijn|fibromyalgie|ziekte van crohn|coeliakie|autisme|autistisch|dyslexie|bipolair|psychose|antidepressiva|psychiater|bloedverdunners|psycholoog|insuline|' +
+      'alcoholist|alcoholisme|verslaafd|afkickkliniek|afkicken|revalidatie|fysiotherapie|gehoorapparaat|gehoorapparaten|slechthorend*|blind|slechtziend*|rolstoel|krukken|prothese|geamputeerd|hiv positief|tuberculose|longontsteking|coma|intensive care|syndroom van down|obesitas|slapeloosheid|oorsuizen|tinnitus|burn out|burnout|overspannen|hartaanval|hartinfarct|beroerte|herseninfarct',
   },
   religion: {
     self:
       'practising muslim|practicing muslim|practising jew|practicing jew|observant jew|orthodox jew|born again|born again christian|devout catholic|devout muslim|devout christian|strenglaubig*|glaubiger muslim|glaubige muslima|glaubiger christ|glaubige christin|gelovige|juif pratiquant|musulman pratiquant|catolico practicante|catolica practicante|ebreo osservante|praktiserend katholiek|praktiserend moslim|' +
       'jehovah s witnesses|zeugin jehovas|zeuge jehovas|jehovas zeugen|temoin de jehovah|testigo de jehova|testimone di geova|getuige van jehova|' +
       'lay preacher|laienprediger*|predicateur laic|predicador laico|predicatore laico|lekenprediker|' +
-      'sikh|sikhs|hindu|hindus|hindoe|hindou|hindoue|hindoes|alevi|alevit*|alevitin|sunni|sunnite|shia|shiite|schiit*|sunnit*|chiite|sunita|chiita|sciita|sjiiet*|soenniet*|druze|druse|drusin|bahai|rastafari*|wiccan|' +
+      'sikh|sikhs|hindu|hindus|hindoe|hindou|hindoue|hindoes|alevi|alevit*|alevitin|sunni|sunnite|shia|shiite|schiit*|sunnit*|chiite|sunita|chiita|sciita|sjiiet*|soenniet*|druze|drusin|bahai|rastafari*|wiccan|' +
       'left the church|ausgetreten aus der kirche|aus der kirche ausgetreten|aus der katholischen kirche ausgetreten|aus der evangelischen kirche ausgetreten|quitte l eglise|dejo la iglesia|ha lasciato la chiesa|uit de kerk gestapt',
     plain:
       // clergy and roles
       'priest|pastor|vicar|reverend|minister of the church|deacon|deaconess|bishop|imam|rabbi|rabbinical|cantor|monk|nun|elder of|churchwarden|sunday school|altar|choir|church choir|parish|parishioner|congregation|' +
-      'priester|pfarrer|pfarrerin|pastorin|diakon|diakonin|bischof|imam|rabbiner|rabbinerin|kantor|monch|nonne|ordensschwester|kirchenvorstand|presbyter*|kirchenchor|messdiener*|ministrant*|gemeindemitglied|gemeinde|' +
-      'pretre|cure|pasteur|diacre|eveque|rabbin|moine|religieuse|paroisse|paroissien*|chorale|enfant de choeur|' +
-      'sacerdote|cura|pastor|diacono|obispo|rabino|monje|monja|parroquia|feligres|coro de la iglesia|' +
+      'priester|pfarrer|pfarrerin|pastorin|diakon|diakonin|bischof|imam|rabbiner|rabbinerin|kantor|monch|nonne|ordensschwester|kirchenvorstand|presbyter*|kirchenchor|messdiener*|ministrant*|gemeindemitglied|' +
+      'pretre|pasteur|diacre|eveque|rabbin|moine|religieuse|paroisse|paroissien*|chorale|enfant de choeur|' +
+      'sacerdote|pastor|diacono|obispo|rabino|monje|monja|parroquia|feligres|coro de la iglesia|' +
       'prete|parroco|pastore|diacono|vescovo|rabbino|monaco|suora|parrocchia|parrocchiano|coro della chiesa|' +
-      'priester|pastoor|dominee|diaken|bisschop|rabbijn|monnik|non|parochie|kerkkoor|ouderling|' +
+      'priester|pastoor|dominee|diaken|bisschop|rabbijn|monnik|parochie|kerkkoor|ouderling|' +
       // holidays and practices
-      'yom kippur|jom kippur|rosh hashanah|rosch haschana|passover|pessach|pesach|hanukkah|chanukka|sukkot|purim|shabbat|sabbath|sabbat|eid|eid al fitr|eid al adha|zuckerfest|opferfest|iftar|suhoor|hajj|haddsch|hadsch|pilgrimage to mecca|mecca|mekka|la mecque|la meca|diwali|holi|navratri|vaisakhi|lent|good friday|easter mass|christmas mass|midnight mass|christmette|fastenzeit|karfreitag|erstkommunion|firmung|konfirmation|first communion|confirmation class|bar mitzvah|bat mitzvah|bar mizwa|bat mizwa|baptism|taufe|bapteme|bautizo|battesimo|doop|' +
+      'yom kippur|jom kippur|rosh hashanah|rosch haschana|passover|pessach|pesach|hanukkah|chanukka|sukkot|purim|shabbat|sabbath|sabbat|eid|eid al fitr|eid al adha|zuckerfest|opferfest|iftar|suhoor|hajj|haddsch|hadsch|pilgrimage to mecca|mekka|la mecque|la meca|diwali|holi|navratri|vaisakhi|good friday|easter mass|christmas mass|midnight mass|christmette|fastenzeit|karfreitag|erstkommunion|firmung|konfirmation|first communion|confirmation class|bar mitzvah|bat mitzvah|bar mizwa|bat mizwa|baptism|taufe|bapteme|bautizo|battesimo|doop|' +
       'careme|premiere communion|primera comunion|prima comunione|eerste communie|quaresima|cuaresma|vastenmaand|suikerfeest|offerfeest|aid el kebir|aid el fitr|' +
       'turban|dastar|kippa|kippah|yarmulke|headscarf|hijab|niqab|burqa|kopftuch|foulard islamique|voile islamique|velo islamico|hoofddoek|rosary|rosenkranz|chapelet|rosario|rozenkrans|' +
       'mass on sunday|sunday mass|sonntagsmesse|geht in die kirche|geht zur kirche|goes to mosque|geht in die moschee|va a la mosquee|va a la mezquita|va in moschea|gaat naar de moskee|goes to temple|goes to synagogue|geht in die synagoge|' +
@@ -454,7 +467,8 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
   political: {
     self:
-      'registered republican|registered democrat|registered independent|lifelong democrat|lifelong republican|lifelong labour|die hard socialist|die hard conservative|staunch conservative|staunch socialist|staunch labour|uberzeugter kommunist|uberzeugte kommunistin|uberzeugter sozialist*|uberzeugte sozialistin|uberzeugter sozialdemokrat|' +
+      `${leaderSupporters()}|` +
+      'registered republican|conservative association|labour branch|constituency labour party|party branch|registered democrat|registered independent|lifelong democrat|lifelong republican|lifelong labour|die hard socialist|die hard conservative|staunch conservative|staunch socialist|staunch labour|uberzeugter kommunist|uberzeugte kommunistin|uberzeugter sozialist*|uberzeugte sozialistin|uberzeugter sozialdemokrat|' +
       'tory councillor|labour councillor|lib dem councillor|green councillor|conservative councillor|party activist|party official|party chair|party chairman|local party|constituency party|' +
       'canvasses for|canvassing for|canvassed for|canvasses|canvassing|leafleting for|leafleted for|hands out leaflets|handing out leaflets|door knocking for|phone banking for|' +
       'macht wahlkampf|wahlkampfhelfer*|wahlhelfer*|infostand der|am infostand|steht am infostand|tractage|tracte|fait campagne pour|reparte folletos|hace campana|volantinaggio|fa volantinaggio|flyert|flyeren|' +
@@ -484,7 +498,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
   trade_union: {
     self:
-      'union card|union dues|pays union dues|gewerkschaftsbeitrag|betriebsrat und gewerkschafter|vertrauensmann der ig metall|vertrauensfrau der|vertrauensmann der|' +
+      'union card|union committee|union s committee|union s regional committee|union s national executive|union executive|negotiating committee|bargaining committee|branch committee|branch secretary|teamster|union dues|pays union dues|gewerkschaftsbeitrag|betriebsrat und gewerkschafter|vertrauensmann der ig metall|vertrauensfrau der|vertrauensmann der|' +
       'bei ver di|bei verdi|in der ig metall|in der ig bce|in der gew|in der evg|in der ngg|bei ver di organisiert|gewerkschaftlich organisiert|organisiert bei|' +
       'adherent de la cgt|adherente de la cgt|syndique a la|syndiquee a la|syndique cgt|syndiquee cfdt|afiliado a ccoo|afiliada a ccoo|afiliado a ugt|afiliada a ugt|afiliada a la ugt|afiliado a la ugt|iscritto alla cgil|iscritta alla cgil|iscritto alla cisl|iscritta alla cisl|iscritto alla uil|iscritta alla uil|lid van de fnv|lid van het cnv|kaderlid van',
     plain:
@@ -493,8 +507,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
       'ccoo|comisiones obreras|ugt|csif|' +
       'cgil|cisl|uil|ugl|usb|cobas|fiom|fim cisl|' +
       'fnv|cnv|vcp|abvv|acv|aclvb|' +
-      'unison|gmb|usdaw|rmt|ucu|cwu|rcn|aslef|nasuwt|teamsters|seiu|uaw|afscme|ibew|ufcw|afl cio|steelworkers|' +
-      'betriebsrat|betriebsratin|betriebsratsmitglied|personalrat|personalratin|works council|comite d entreprise|comite de empresa|rsu|ondernemingsraad',
+      'unison|gmb|usdaw|rmt|ucu|cwu|rcn|aslef|nasuwt|teamsters|seiu|uaw|afscme|ibew|ufcw|afl cio|steelworkers',
   },
   biometric: {
     self: 'fingerprint template|fingerprint of|fingerprints of|facial scan of|face scan of|iris scan of|voiceprint of|fingerabdruck von|fingerabdrucke von|gesichtsbild der|gesichtsbild des|iris scan von|stimmprofil des|stimmprofil der|empreinte digitale de|huella dactilar de|huella de|impronta digitale di|impronte digitali di|vingerafdruk van|gezichtsscan van',
@@ -506,18 +519,18 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
   criminal: {
     self:
-      'criminal record|police record|record for|prior convictions|previous convictions|spent conviction|unspent conviction|suspended sentence|community service order|tagged|electronic tag|ankle monitor|restraining order|banned from driving|driving ban|lost his licence|lost her licence|' +
-      'vorstrafe|vorstrafen|vorbestraft|eintrag im fuhrungszeugnis|eintrage im fuhrungszeugnis|fuhrungszeugnis mit eintrag|fuhrungszeugnis nicht sauber|bewahrungsauflage*|fussfessel|fahrverbot|fuhrerschein entzogen|fuhrerschein weg|mpu|' +
+      'criminal record|police caution|caution for|received a caution|got a caution|police record|record for|prior convictions|previous convictions|spent conviction|unspent conviction|suspended sentence|community service order|electronic tag|ankle monitor|restraining order|banned from driving|driving ban|lost his licence|lost her licence|' +
+      'vorstrafe|vorstrafen|vorbestraft|eintrag im fuhrungszeugnis|eintrage im fuhrungszeugnis|fuhrungszeugnis mit eintrag|fuhrungszeugnis nicht sauber|bewahrungsauflage*|fussfessel|fahrverbot|fuhrerschein entzogen|fuhrerschein weg|' +
       'casier judiciaire|casier charge|deja condamne|deja condamnee|sous bracelet electronique|bracelet electronique|retrait de permis|permis retire|' +
       'antecedentes penales|antecedentes policiales|tiene antecedentes|pulsera telematica|retirada del carnet|carnet retirado|' +
       'precedenti penali|fedina penale|fedina sporca|braccialetto elettronico|patente ritirata|ritiro della patente|' +
       'strafblad|justitiele documentatie|enkelband|rijbewijs ingevorderd|rijontzegging|taakstraf|werkstraf|voorwaardelijke straf',
     plain:
-      'theft|burglary|robbery|assault|fraud|embezzlement|forgery|bribery|extortion|blackmail|arson|vandalism|manslaughter|murder|rape|sexual assault|indecent exposure|drink driving|drunk driving|drug dealing|possession of|trafficking|perjury|' +
+      'theft|burglary|robbery|assault|fraud|embezzlement|forgery|bribery|extortion|blackmail|arson|vandalism|manslaughter|murder|rape|sexual assault|indecent exposure|drink driving|drunk driving|drug dealing|trafficking|perjury|' +
       'diebstahl|einbruch|raub|korperverletzung|betrug|untreue|unterschlagung|urkundenfalschung|bestechung|erpressung|brandstiftung|sachbeschadigung|totschlag|mord|vergewaltigung|exhibitionismus|trunkenheitsfahrt|drogenhandel|drogenbesitz|meineid|steuerhinterziehung|insolvenzverschleppung|' +
       'vol|cambriolage|braquage|agression|escroquerie|abus de biens sociaux|faux et usage de faux|corruption|extorsion|chantage|incendie criminel|homicide|viol|conduite en etat d ivresse|trafic de stupefiants|fraude fiscale|' +
       'robo|hurto|allanamiento|atraco|agresion|estafa|malversacion|falsificacion|soborno|extorsion|chantaje|incendio provocado|homicidio|violacion|conduccion bajo los efectos|narcotrafico|fraude fiscal|' +
-      'furto|rapina|aggressione|truffa|appropriazione indebita|falso|corruzione|estorsione|ricatto|incendio doloso|omicidio|stupro|guida in stato di ebbrezza|spaccio|bancarotta|bancarotta fraudolenta|evasione fiscale|' +
+      'furto|rapina|aggressione|truffa|appropriazione indebita|corruzione|estorsione|ricatto|incendio doloso|omicidio|stupro|guida in stato di ebbrezza|spaccio|bancarotta|bancarotta fraudolenta|evasione fiscale|' +
       'diefstal|inbraak|overval|mishandeling|fraude|verduistering|valsheid in geschrifte|omkoping|afpersing|chantage|brandstichting|doodslag|moord|verkrachting|rijden onder invloed|drugshandel|belastingfraude|faillissementsfraude',
   },
 };
@@ -579,4 +592,5 @@ export const PARTNER_FEMALE_PHRASES =
 /** Cue nouns that name organisations: "The union …", "Die Gewerkschaft …" opening a sentence make it about the organisation. */
 export const ORGANISATION_NOUNS =
   'union|unions|trade union|gewerkschaft|gewerkschaften|syndicat|syndicats|sindicato|sindicatos|sindacato|sindacati|vakbond|vakbonden|' +
+  'hospital|krankenhaus|klinik|klinikum|clinic|hopital|clinique|clinica|ospedale|ziekenhuis|' +
   'church|kirche|eglise|iglesia|chiesa|kerk|mosque|moschee|mosquee|mezquita|moschea|moskee|party|partei|parti|partido|partito|partij';

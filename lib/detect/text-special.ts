@@ -123,7 +123,12 @@ lexicon.byFirst.forEach((list, id) => {
 /** Ids an inflected form may stand for: cue and role words, not names ("Marien" is not "Marie"). */
 const INFLECTS = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
-  if (list.some((p) => p.tag !== ANCHOR)) INFLECTS[id] = 1;
+  for (const p of list) {
+    if (p.tag === ANCHOR) continue;
+    INFLECTS[id] = 1;
+    // Later words of a phrase inflect too ("Irish Travellers", "polnischen Familie").
+    for (const r of p.rest) INFLECTS[r] = 1;
+  }
 });
 
 const DETERMINER = new Uint8Array(lexicon.size);
@@ -219,6 +224,8 @@ const POLITICAL_SELF = SPECIAL_KINDS.indexOf('political') * 2 + 1;
 let tokFlag = new Uint8Array(256);
 const PERSON_TOK = 1;
 const LINK_TOK = 2;
+/** Token 0 is an organisation noun ("Iglesia evangélica de Madrid", "Chiesa evangelica di Milano"). */
+const ORG_OPENS = 4;
 /** The sentence opens with "The union …", "Die Gewerkschaft …": it is about the organisation. */
 let orgSubject = false;
 
@@ -243,7 +250,10 @@ function onTag(tag: number, t: number, next: number): void {
     ctxClause[ctxs] = clause;
     ctxTag[ctxs++] = tag;
   } else if (tag === LEAD) person ||= t === 0;
-  else if (tag === ORG_NOUN) orgSubject ||= t === 1 && DETERMINER_AT(0);
+  else if (tag === ORG_NOUN) {
+    orgSubject ||= t === 1 && DETERMINER_AT(0);
+    if (t === 0) tokFlag[0]! |= ORG_OPENS;
+  }
   // The statement spans verb and party, as one phrase "votes for the Greens" would.
   else if (tag === PARTY_VERB) partyVerbStart[next] = t + 1;
   else if (tag === PARTY) {
@@ -312,7 +322,7 @@ function namesOrganisation(cue: number, end: number, org: number): boolean {
  */
 function modifiesSubject(pos: number, end: number): boolean {
   if (anchor || end >= tokens.count) return false;
-  if (pos !== 0 && !(pos === 1 && DETERMINER_AT(0))) return false;
+  if (pos !== 0 && !(pos === 1 && (DETERMINER_AT(0) || (tokFlag[0]! & ORG_OPENS) !== 0))) return false;
   if (tokens.punctBefore[end] === 1 || (tokFlag[end]! & (PERSON_TOK | LINK_TOK)) !== 0) return false;
   // "Die Fingerabdrücke der Kundin", "Irisscan des Kunden": the cue is the person's.
   return !(end + 1 < tokens.count && DETERMINER_AT(end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
