@@ -17,7 +17,7 @@ import type { Kind } from '../lib/detect/kinds';
 export const SPECIAL_SCORED: readonly Kind[] = ['health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal'];
 
 export interface HeldoutCase {
-  /** 1: written before any tuning and then inspected while improving; 2: written after, scored once, never tuned on */
+  /** 1: written before any tuning; each later set written after the previous round and scored once before it was inspected (and so tuned on) */
   set: number;
   lang: string;
   text: string;

@@ -22,6 +22,18 @@ describe.each<[string, string, Kind, string]>([
   ['metaphors', 'His DNA test showed a BRCA1 mutation.', 'genetic', 'Speed is in our company’s DNA.'],
   ['product context by distance', 'Mike told us he is unionised and will check the offer with his branch.', 'trade_union', 'We sell union membership software to trade unions.'],
   ['injuries of body parts', 'He broke his leg skiing and works from home.', 'health', 'The leg of the tour was broken into two days.'],
+  ['nationality in an origin phrase', 'Chidi is half Nigerian, half Irish.', 'ethnicity', 'The Nigerian distributor wants a 10% discount.'],
+  ['German origin phrases', 'Frau Nowak kommt aus einer polnischen Familie.', 'ethnicity', 'Polnischer Händler möchte 10 % Rabatt.'],
+  ['ethnic groups need a person', 'Mrs Patel’s family is Gujarati, she speaks it at home.', 'ethnicity', 'Gujarati translation of the brochure is ready.'],
+  ['later phrase words inflect', 'Her grandparents were Irish Travellers.', 'ethnicity', 'Irish travel agency renewed its licence.'],
+  ['broad condition list', 'Priya has endometriosis and sometimes cancels at short notice.', 'health', 'Endometriosis research charity asked about a nonprofit discount.'],
+  ['a cue modifying the opening noun', 'Wheelchair user, book the ground floor room.', 'health', 'Wheelchair ramp supplier invoice overdue.'],
+  ['a cue before the person it belongs to', 'Die Fingerabdrücke der Kundin sind im System gespeichert.', 'biometric', 'Fingerabdrucksensor-Modul erst im Mai lieferbar.'],
+  ['an organisation noun before a cue adjective', 'Lei è evangelica e va in chiesa ogni domenica.', 'religion', 'Chiesa evangelica di Milano: preventivo inviato.'],
+  ['verbs of support before a party', 'She helps at the Greens’ stand on Saturdays.', 'political', 'The Greens’ climate policy affects our tariffs next year.'],
+  ['union names as the object of membership', 'Sue is an active member of the NEU.', 'trade_union', 'Herr Weber ist neu im Einkauf.'],
+  ['supporters named after politicians', 'Contact is a big Trump fan and wears the cap to meetings.', 'political', 'The Trump tariffs hit our steel suppliers.'],
+  ['an organisation signed as an account', 'Frau Weiß ist evangelisch und singt im Kirchenchor.', 'religion', 'Evangelische Kirche als Kunde gewonnen.'],
 ])('%s', (_name, finding, kind, negative) => {
   it(`finds ${kind} in "${finding}"`, () => expect(kinds(finding)).toContain(kind));
   it(`finds nothing in "${negative}"`, () => expect(kinds(negative)).toEqual([]));
