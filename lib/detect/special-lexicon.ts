@@ -187,6 +187,10 @@ export const PERSON_ROLES =
   // German role compounds ("Einkaufsleiter", "Stammkundin") and English job titles.
   '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|procurement lead|purchasing lead|project lead|team lead|tech lead|account lead|it lead|finance lead|hr lead|ops lead|officer|coordinator|consultant|engineer|specialist|administrator|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
+  'guy|lady|gentleman|applicant|new hire|intern|trainee|chairman|chairwoman|chairperson|president|vp|svp|evp|boss|supervisor|analyst|architect|developer|lawyer|attorney|accountant|receptionist|secretary|technician|salesperson|sales rep|account manager|' +
+  'bewerber|bewerberin|praktikant*|azubi|auszubildende*|vorstand|vorstandin|prokurist*|sachbearbeiter*|assistent|assistentin|sekretarin|fahrer|fahrerin|techniker*|entwickler*|buchhalter*|jurist*|anwalt|anwaltin|architekt*|' +
+  'stagiaire|assistante|secretaire|avocat|avocate|comptable|technicien|technicienne|presidente|responsable|becario|becaria|abogado|abogada|contable|tecnico|tecnica|secretaria|presidenta|stagista|avvocato|avvocata|contabile|segretaria|ragioniere|' +
+  'stagiair|advocaat|boekhouder|monteur|secretaresse|voorzitter|medewerker|medewerkster|collega|directrice|' +
   'champion|stakeholder|counterpart|gatekeeper|signatory|approver|inkoopster|inkoper|klantcontact|contactpersoon|customer|client|contact|buyer|patient|wife|husband|son|daughter|mother|father|partner|colleague|employee|ceo|cfo|cto|coo|cio|founder|owner|director|assistant|purchaser|decision maker|' +
   'kunde|kundin|ansprechpartner*|mandant|mandantin|ehefrau|ehemann|sohn|tochter|mutter|vater|kollege|kollegin|mitarbeiter|mitarbeiterin|geschaftsfuhrer*|einkaufer*|inhaber|inhaberin|leiter|leiterin|chef|chefin|' +
   'client|cliente|femme|mari|fils|fille|collegue|interlocuteur|interlocutrice|acheteur|acheteuse|directeur|directrice|gerant|gerante|' +
@@ -388,7 +392,9 @@ const ETHNIC_GROUPS =
 function originPhrases(): string {
   const out: string[] = [];
   for (const n of NATIONALITIES_EN.split('|')) {
-    out.push(`half ${n}`, `${n} american`, `${n} british`, `${n} canadian`, `${n} descent`, `${n} heritage`, `${n} origin`, `${n} roots`, `${n} background`, `${n} born`, `${n} parents`, `${n} family`, `${n} ancestry`, `of ${n} descent`, `is ${n}`, `are ${n}`);
+    out.push(`half ${n}`, `${n} american`, `${n} british`, `${n} canadian`, `${n} descent`, `${n} heritage`, `${n} origin`, `${n} roots`, `${n} background`, `${n} born`, `${n} parents`, `${n} family`, `${n} ancestry`, `of ${n} descent`, `${n} brazilian`, `${n} german`, `${n} french`, `${n} australian`);
+    // A relative's nationality is the person's origin ("her family is Somali", "his dad is Jamaican").
+    for (const kin of ['family is', 'family are', 'parents are', 'father is', 'mother is', 'dad is', 'mum is', 'mom is', 'grandparents are', 'grandfather is', 'grandmother is']) out.push(`${kin} ${n}`);
   }
   for (const a of NATIONALITIES_DE.split('|')) {
     out.push(`halb ${a}`, `einer ${a} familie`, `${a} familie`, `${a} eltern`, `${a} wurzeln`, `${a} abstammung`, `${a} herkunft`, `${a} stammig`, `${a}stammig`, `${a} abstammig`, `deutsch ${a}`);
