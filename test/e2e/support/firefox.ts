@@ -48,8 +48,14 @@ export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise
         const page = await browser.newPage();
         // BiDi reports no load event for moz-extension:// navigations: wait for the document instead.
         void page.goto(`${origin}/${path}`, { timeout: 0 }).catch(() => {});
-        await page.waitForFunction((p) => location.href.endsWith(p) && document.readyState === 'complete', { timeout: 15_000 }, path);
-        return page;
+        // Polled with evaluate: waitForFunction can trip an internal BiDi error while the page is swapped in.
+        const end = Date.now() + 15_000;
+        for (;;) {
+          const ready = await page.evaluate((p) => location.href.endsWith(p) && document.readyState === 'complete', path).catch(() => false);
+          if (ready) return page;
+          if (Date.now() > end) throw new Error(`extension page ${path} did not load within 15 s`);
+          await new Promise((r) => setTimeout(r, 100));
+        }
       },
       async close() {
         await browser.close().catch(() => {});
