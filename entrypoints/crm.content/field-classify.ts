@@ -4,7 +4,7 @@
  * sent in batches; verdicts are remembered per descriptor, so fields that repeat
  * (list columns, rescans of a section) cost no message.
  */
-import type { FieldDescriptor } from '@/lib/detect/field-descriptor';
+import { DESCRIPTOR_FIELDS, descriptorKey, type FieldDescriptor } from '@/lib/detect/field-descriptor';
 import { sendToBackground } from '@/lib/messages/content-send';
 import type { FieldVerdictMessage } from '@/lib/messages/protocol';
 import { withTimeout } from '@/lib/messages/timeout';
@@ -21,27 +21,16 @@ type Send = (request: { fields: FieldDescriptor[] }) => Promise<{ verdicts: Fiel
 const MEMO_LIMIT = 5000;
 const SHORT: ReadonlySet<keyof FieldDescriptor> = new Set(['autocomplete', 'type', 'apiName', 'lang', 'objectType']);
 const SHORT_MAX: Readonly<Partial<Record<keyof FieldDescriptor, number>>> = { autocomplete: 200, type: 40, apiName: 200, lang: 35, objectType: 120 };
-const KEYS: readonly (keyof FieldDescriptor)[] = ['label', 'name', 'id', 'placeholder', 'autocomplete', 'ariaLabel', 'type', 'section', 'apiName', 'lang', 'objectType'];
 
 /** The descriptor within the protocol's limits (a label longer than 500 characters is not a label). */
 function clip(desc: FieldDescriptor): FieldDescriptor {
   const out: FieldDescriptor = {};
-  for (const key of KEYS) {
+  for (const key of DESCRIPTOR_FIELDS) {
     const value = desc[key];
     if (typeof value !== 'string') continue;
     out[key] = value.slice(0, SHORT.has(key) ? SHORT_MAX[key]! : FIELD_LIMITS.text);
   }
   return out;
-}
-
-/** Length-prefixed parts: no page text can make two descriptors share a key. */
-function keyOf(desc: FieldDescriptor): string {
-  let key = '';
-  for (const field of KEYS) {
-    const value = desc[field];
-    key += value === undefined ? '-' : `${value.length}:${value}`;
-  }
-  return key;
 }
 
 export function createFieldClassifier(options: { send?: Send; timeoutMs?: number } = {}): FieldClassifier {
@@ -52,7 +41,7 @@ export function createFieldClassifier(options: { send?: Send; timeoutMs?: number
   return {
     async classify(fields) {
       const clipped = fields.map(clip);
-      const keys = clipped.map(keyOf);
+      const keys = clipped.map(descriptorKey);
       const out: (FieldVerdictMessage | undefined)[] = keys.map((k) => memo.get(k));
       const fresh = new Map<string, FieldVerdictMessage>();
       const missing: number[] = [];

@@ -16,7 +16,7 @@
  */
 import type { CrmAdapter, FieldCandidate } from '../crm/adapter';
 import type { RecordContext } from '../messages/record';
-import type { FieldDescriptor } from '../detect/field-descriptor';
+import { descriptorKey, type FieldDescriptor } from '../detect/field-descriptor';
 import { KIND_CLASS, classOf, type Kind, type KindClass } from '../detect/kinds';
 import { OPEN_ONLY, closestComposed, composedParent, isShadowRoot, type ScanEnv } from './composed';
 import { walkRoots, type ScanTreeRoot } from './roots';
@@ -81,37 +81,6 @@ export interface ScannerOptions {
 /** Value hits of these classes count even when the label says nothing; ordinary kinds in a value (a switchboard number) are left to the label. */
 const VALUE_CLASSES: ReadonlySet<KindClass> = new Set(['sensitive_identifier', 'special_category', 'criminal']);
 const MEMO_LIMIT = 5000;
-
-/** Every descriptor field, in a fixed order: the memo key must not depend on the order an adapter set them in. */
-const KEY_FIELDS: Readonly<Record<keyof FieldDescriptor, true>> = {
-  label: true,
-  name: true,
-  id: true,
-  placeholder: true,
-  autocomplete: true,
-  ariaLabel: true,
-  type: true,
-  section: true,
-  apiName: true,
-  lang: true,
-  objectType: true,
-};
-const KEY_ORDER = Object.keys(KEY_FIELDS) as (keyof FieldDescriptor)[];
-
-/**
- * Memo key of a descriptor: each field length-prefixed (so no page text can make two
- * descriptors collide), '-' for an absent one. Cheaper than JSON.stringify of a
- * spread copy, which showed up in the scan's CPU profile.
- */
-function descriptorKey(desc: FieldDescriptor): string {
-  let key = '';
-  for (const field of KEY_ORDER) {
-    const value = desc[field];
-    key += value === undefined ? '-' : `${value.length}:${value}`;
-  }
-  return key;
-}
-
 
 /** What a value answer is turned into fields with. */
 interface ValueField {
