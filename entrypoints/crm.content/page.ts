@@ -29,6 +29,9 @@ export interface PageEvents {
 
 type Listener<K extends keyof PageEvents> = (event: PageEvents[K]) => void;
 
+/** The parts of the page state other features fill in. */
+export type ProvidedPart = 'warnings' | 'consent';
+
 export interface PageModel {
   readonly adapter: CrmAdapter;
   readonly env: ScanEnv;
@@ -44,6 +47,8 @@ export interface PageModel {
   settle: () => void;
   /** The state the background asks for: context and every detected field, never a value. */
   state(): PageState;
+  /** A feature's part of the state (the input guard's warnings, the consent summary); the latest provider wins. */
+  provide<K extends ProvidedPart>(part: K, provider: () => PageState[K]): void;
   /**
    * Resolves once every displayed value read so far has been searched and its
    * findings merged: `state()` is complete after it. (The text search answers
@@ -89,6 +94,7 @@ export function createPageModel(init: { adapter: CrmAdapter; env: ScanEnv; scann
       }
     }
   };
+  const providers: { [K in ProvidedPart]?: () => PageState[K] } = {};
   const model: PageModel = {
     adapter: init.adapter,
     env: init.env,
@@ -122,9 +128,12 @@ export function createPageModel(init: { adapter: CrmAdapter; env: ScanEnv; scann
       return {
         context,
         fields: init.scanner.fields().slice(0, MAX_REPORTED_FIELDS).map(toFieldReport),
-        warnings: [],
-        consent: null,
+        warnings: providers.warnings?.() ?? [],
+        consent: providers.consent?.() ?? null,
       };
+    },
+    provide(part, provider) {
+      (providers as Record<ProvidedPart, unknown>)[part] = provider;
     },
   };
   return model;

@@ -76,9 +76,8 @@ export function startConsentFeature(ctx: ContentScriptContext, page: PageModel):
     locale: () => localeOf(page.policy()),
   });
 
-  // page.state() answers diagnostics; consent is ours to fill in (see docs/consent-client.md).
-  const baseState = page.state.bind(page);
-  page.state = () => ({ ...baseState(), consent: controller.summary() });
+  // The page state answers diagnostics; its consent part is ours (see docs/consent-client.md).
+  page.provide('consent', () => controller.summary());
 
   ctx.addEventListener(window, 'click', (e) => controller.onClick(e), { capture: true });
   ctx.onInvalidated(() => controller.dispose());

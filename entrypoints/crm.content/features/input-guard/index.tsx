@@ -93,8 +93,7 @@ export function startInputGuard(ctx: ContentScriptContext, page: PageModel, text
   });
 
   // The page model builds the state diagnostics read; add this feature's warnings to it.
-  const baseState = page.state.bind(page);
-  page.state = () => ({ ...baseState(), warnings: guard.warnings() });
+  page.provide('warnings', () => guard.warnings());
 
   const loadPolicy = async () => {
     try {
