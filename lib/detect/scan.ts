@@ -91,7 +91,7 @@ function runRules(text: string, from: number, to: number, opts: ScanOptions): Fi
   const kept: Finding[] = [];
   for (const f of order.map((i) => raw[i]!)) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
   if (!wanted || SPECIAL_KINDS.some((k) => wanted.has(k))) {
-    kept.push(...scanSpecial(text, from, to, (k: SpecialKind) => !wanted || wanted.has(k)));
+    kept.push(...scanSpecial(text, from, to, (k: SpecialKind) => !wanted || wanted.has(k), ctx.lang === '' ? undefined : ctx.lang));
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

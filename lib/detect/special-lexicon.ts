@@ -20,7 +20,7 @@ export const SPECIAL_KINDS: readonly SpecialKind[] = [
 ];
 
 export const PARTIES =
-  'reform uk|ukip|snp|plaid cymru|sinn fein|the snp|freie wahler|die partei|ovp|fpo|reconquete|les ecologistes|eelv|ciudadanos|erc|junts|bildu|azione|italia viva|christenunie|sgp|ja21|fvd|volt|' +
+  'extinction rebellion|just stop oil|black lives matter|antifa|momentum|lib dems|libdems|the tory party|tory|democrats|republicans|the gop|gop|dems|reform uk|ukip|snp|plaid cymru|sinn fein|the snp|freie wahler|die partei|ovp|fpo|reconquete|les ecologistes|eelv|ciudadanos|erc|junts|bildu|azione|italia viva|christenunie|sgp|ja21|fvd|volt|' +
   'labour|the labour party|tories|the tories|the conservatives|the conservative party|the lib dems|the liberal democrats|the green party|the greens|the republicans|the democrats|the republican party|the democratic party|' +
   'spd|der spd|cdu|der cdu|csu|der csu|afd|der afd|fdp|der fdp|grunen|den grunen|die grunen|der grunen|die linke|der linken|den linken|bsw|' +
   'rassemblement national|rn|lfi|la france insoumise|les republicains|le parti socialiste|ps|' +
@@ -43,7 +43,7 @@ export function leaderSupporters(): string {
 }
 
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
-export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|' +
+export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
   'hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
   'milite pour|milite au|milite a|fait campagne pour|soutient|milita en|hace campana por|apoya a|milita nel|milita per|fa campagna per|sostiene|vrijwilliger bij|actief bij|campagne voor|stemt voor|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
@@ -207,7 +207,7 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  'product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
+  'builds|construction|contractor|contractors|renovation|renovations|refurbishment|product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
   'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
   'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
   'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|modulo|funcion|catalogo|estudio|pacientes|situacion|' +
@@ -541,27 +541,78 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
 };
 
+/**
+ * English CRM shorthand: how reps actually write it down — status words without
+ * the clinical noun ("Type 1", "on the spectrum", "sober"), prison and court slang
+ * ("did time", "out on bail", "tagged"), worship as routine ("goes to mass").
+ */
+const COLLOQUIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
+  health: {
+    self:
+      'type 1 diabetic|type 2 diabetic|type one diabetic|type two diabetic|is type 1|is type 2|s type 1|s type 2|t1d|t2d|on the spectrum|on the autism spectrum|in rehab|in recovery from|in aa|in na|goes to aa|goes to na|aa meetings|na meetings|' +
+      'got sober|stayed sober|been sober|is sober|s sober|sober for|sober since|clean and sober|recovering alcoholic|recovering addict|off sick|signed off sick|signed off with|off with stress|off with depression|off with anxiety|' +
+      'has ms|got ms|s got ms|with ms|diagnosed with ms|has m s|flare up|flare-up|flareup|having a flare|had a flare|' +
+      'on meds|on medication|on antidepressants|on chemo|in chemo|having chemo|finished chemo|on dialysis|having dialysis|expecting a baby|expecting twins|expecting triplets|going through ivf|doing ivf|having ivf|on ivf|' +
+      'went to a e|in a e|taken to a e|rushed to hospital|in hospital|out of hospital',
+    plain: 'type 1|type 2|type one|type two|sober|flare up|flare ups|meltdown|burnt out|burned out|mental health|breakdown|the big c',
+  },
+  religion: {
+    self:
+      'goes to mass|goes to the mosque|goes to mosque|goes to temple|goes to the temple|goes to synagogue|goes to shul|goes to gurdwara|goes to the gurdwara|attends mass|attends mosque|attends church|attends synagogue|at mass|at mosque|at friday prayers|friday prayers|sunday service|church on sunday*|church every sunday|mosque on friday*|' +
+      'keeps kosher|keeps halal|eats halal|only eats halal|observes shabbat|observes the sabbath|observes ramadan|fasting for ramadan|doing ramadan|keeps the sabbath|lay preacher|bible study|prayer group|prays five times',
+    plain: 'mosque|synagogue|gurdwara|shul|sabbath|shabbat',
+  },
+  political: {
+    self: 'die hard republican|die hard democrat|die hard tory|lifelong labour|lifelong tory|lifelong socialist|lifelong conservative|card carrying|paid up member|signed up member|party member|party activist|political activist|leafleting for|delivers leaflets for|door knocking for',
+    plain: 'activist|protester|protesters|marched|on the march|rally|rallies',
+  },
+  ethnicity: { self: '', plain: '' },
+  sexual_orientation: {
+    self: 'came out as|came out last|came out to|has come out|his husband|her wife|his boyfriend|her girlfriend|same sex partner|same-sex partner|in a same sex|gay couple|lesbian couple',
+    plain: 'came out',
+  },
+  trade_union: {
+    self: 'shop steward|union rep|union steward|union official|union branch|branch secretary|picket line|picket lines|on strike|strike ballot|union dues|pays his dues|pays her dues|in the union|joined the union|union card',
+    plain: 'on strike|striking|walkout|walk out',
+  },
+  biometric: { self: '', plain: '' },
+  genetic: { self: 'carries the gene|carrier of the gene|gene carrier|tested positive for the gene|positive for the gene', plain: '' },
+  criminal: {
+    self:
+      'did time|doing time|done time|served time|behind bars|inside for|ex con|ex cons|ex convict|ex offender|ex prisoner|out on bail|on bail|released on bail|bail conditions|awaiting trial|pending trial|on remand|remanded|' +
+      'electronic tag|ankle tag|on a tag|tagged till|tagged until|s tagged|is tagged|wears a tag|curfew|got arrested|got nicked|got busted|got locked up|got done for|been nicked|was nicked|locked up for|banned from driving|driving ban|lost his licence|lost her licence|lost his license|lost her license|' +
+      'community service|community order|restraining order|suspended sentence|court case against him|court case against her|in court for|up in court|sentenced to|got sentenced',
+    plain: 'shoplifting|dui|dwi|drink drive|drug dealing|possession|gbh|abh|affray',
+  },
+};
+
 export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = Object.fromEntries(
-  SPECIAL_KINDS.map((k) => [k, { self: `${BASE_CUES[k].self}|${MORE_CUES[k].self}|${BREADTH_CUES[k].self}`, plain: `${BASE_CUES[k].plain}|${MORE_CUES[k].plain}|${BREADTH_CUES[k].plain}` }]),
+  SPECIAL_KINDS.map((k) => [
+    k,
+    {
+      self: [BASE_CUES[k].self, MORE_CUES[k].self, BREADTH_CUES[k].self, COLLOQUIAL_CUES[k].self].filter((x) => x !== '').join('|'),
+      plain: [BASE_CUES[k].plain, MORE_CUES[k].plain, BREADTH_CUES[k].plain, COLLOQUIAL_CUES[k].plain].filter((x) => x !== '').join('|'),
+    },
+  ]),
 ) as Record<SpecialKind, { self: string; plain: string }>;
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
 export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'sick pay|sick leave policy|sick day policy|blind to|blind fur|blind voor|aveugle a|ciego a|cieco a|sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
-  religion: 'devout fan|faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
-  political: 'vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
+  health: 'type 1 error*|type 2 error*|type i error*|type ii error*|pregnant pause|sober look|sober assessment|sober view|sober reading|sober analysis|spectrum of|full spectrum|broad spectrum|wide spectrum|across the spectrum|both ends of the spectrum|breakdown of|cost breakdown|price breakdown|allergic to change|allergic to risk|allergic to paperwork|allergic to long|allergic to discounts|mental health app*|mental health platform*|mental health benefit*|sick pay|sick leave policy|sick day policy|blind to|blind fur|blind voor|aveugle a|ciego a|cieco a|sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
+  religion: 'religiously|convert the|convert to paid|convert to a paid|keen to convert|convert leads|convert trials|convert them|mosques and churches|churches and mosques|sabbath mode|devout fan|faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
+  political: 'ran for the bus|ran for the train|run for the bus|run for the train|running for the bus|running for the train|ran for it|run for it|run for cover|ran for cover|running for cover|party lines|party invite|party invites|party bag*|party pack*|launch party|sales party|protest too much|grune energie|grunen energie|gruner strom|grunen strom|grune technologie*|grunen technologie*|gruner wasserstoff|grunen wasserstoff|grune logistik|green energy|green tech|green hydrogen|green logistics|green it|rally the team|rallied the team|rally round|market rally|stock rally|relief rally|vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
   ethnicity: 'ethnic food|country of origin|origin of goods|herkunftsland|ursprungsland|pays d origine|pais de origen|paese di origine|land van herkomst|origin server|black friday|via roma|piazza roma|corso roma|roma termini|di roma|a roma|da roma|de roma|in roma|as roma|lazio roma',
-  sexual_orientation: 'pride month|pride campaign|pride edition',
-  trade_union: 'union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment|soviet union|monetary union|banking union|union type|union types|union all|union select|union jack|african union|' +
+  sexual_orientation: 'came out of|came out on|came out at|came out in|came out with|came out to be|came out ahead|came out top|came out well|came out fine|came out great|pride month|pride campaign|pride edition',
+  trade_union: 'on strike price|strike price|lucky strike|strike a deal|strike a balance|walk out of the|walk out the door|union of|european union|customs union|credit union|student union|union square|union station|union pacific|union bank|union investment|soviet union|monetary union|banking union|union type|union types|union all|union select|union jack|african union|' +
     'syndicat intercommunal|syndicat mixte|syndicat des eaux|syndicat d initiative|syndicat de copropriete|syndicat patronal|sindicato de riegos|sindicato de regantes',
   biometric: 'biometric scanner|biometric scanners|fingerprint reader*|fingerprint sensor*',
   genetic: 'in our dna|in their dna|in its dna|company s dna|in der dna|in unserer dna|dans notre adn|dans l adn|en nuestro adn|nel nostro dna|in ons dna|genetic testing lab|genetic algorithm*',
-  criminal: 'strong conviction|firm conviction|conviction that|deep conviction|killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
+  criminal: 'tagged as|tagged in|tagged with|tagged the|curfew mode|possession of the|possession of our|in possession of the|take possession|took possession|possession date|bail out|bailout|bailed out|sentenced to the|strong conviction|firm conviction|conviction that|deep conviction|killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
 };
 
 /** Opening words that imply a person as subject when a note drops it ("Prefers no calls on Fridays", "Es diabético", "È iscritta"). */
 export const SENTENCE_LEADS =
-  'prefers|prefer|was|is|has|had|wants|needs|milita|milite|asked|told|said|mentioned|lives|works|takes|goes|does|doesn|cannot|recently|currently|' +
+  'prefers|prefer|was|is|has|had|wants|needs|milita|milite|asked|told|said|mentioned|lives|works|takes|goes|does|doesn|cannot|recently|currently|can t|cant|won t|wont|did|got|gets|off|on|votes|voted|expecting|going|doing|carries|keeps|observes|attends|converted|came|stood|joined|marched|relapsed|recovering|diagnosed|uses|having|served|banned|tagged|sober|canvassing|' +
   'ist|hat|war|hatte|wurde|lebt|' +
   'est|a|etait|vit|' +
   'es|esta|tiene|fue|estuvo|vota|vive|' +
@@ -570,7 +621,7 @@ export const SENTENCE_LEADS =
 
 /** Verbs after which a capitalised word is most likely a person's name ("Greg is", "Jenny told us"). */
 export const NAME_VERBS =
-  'is|has|was|had|told|said|mentioned|explained|asked|and his|and her|' +
+  'is|has|was|had|told|said|mentioned|explained|asked|and his|and her|s|says|gets|got|went|goes|uses|used|takes|took|keeps|kept|carries|observes|joined|served|did|does|came|pays|paid|marched|stood|runs|ran|needs|wants|wears|attends|attended|became|lost|relapsed|votes|voted|can t|won t|will|just|recently|also|' +
   'ist|hat|war|hatte|erzahlte|sagte|meinte|erwahnte|' +
   'est|a dit|a explique|' +
   'es|esta|tiene|fue|dijo|comento|' +
@@ -600,3 +651,20 @@ export const ORGANISATION_NOUNS =
   'union|unions|trade union|gewerkschaft|gewerkschaften|syndicat|syndicats|sindicato|sindicatos|sindacato|sindacati|vakbond|vakbonden|' +
   'hospital|krankenhaus|klinik|klinikum|clinic|hopital|clinique|clinica|ospedale|ziekenhuis|' +
   'church|kirche|eglise|iglesia|chiesa|kerk|mosque|moschee|mosquee|mezquita|moschea|moskee|party|partei|parti|partido|partito|partij';
+
+/**
+ * Per language of the text, when the caller knows it: words that are ordinary
+ * words there and so no cue ("neu" is German for new, not the NEU union), and cue
+ * words that are safe only there (Dutch "doof", "dove": deaf; in German "doof" is
+ * silly, in Italian "dove" is where). Unknown language: every `off` list applies.
+ */
+export const LANGUAGE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', { off: string; only: Partial<Record<SpecialKind, string>> }>> = {
+  en: { off: '', only: {} },
+  de: { off: 'neu', only: {} },
+  fr: { off: '', only: {} },
+  es: { off: '', only: {} },
+  it: { off: '', only: {} },
+  nl: { off: '', only: { health: 'doof|dove|slechthorende' } },
+};
+/** "il" is "he" in French and "the" in Italian: its person and determiner readings by language. */
+export const IL_IS_ARTICLE: readonly string[] = ['it'];

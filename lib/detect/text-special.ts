@@ -11,7 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
-import { DETERMINERS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, IL_IS_ARTICLE, LANGUAGE_WORDS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -84,6 +84,16 @@ SPECIAL_KINDS.forEach((kind, k) => {
   const idioms = IDIOMS[kind];
   if (idioms !== '') lexicon.add(idioms, VETO + k);
 });
+type KnownLang = keyof typeof LANGUAGE_WORDS;
+const LANGS = Object.keys(LANGUAGE_WORDS) as KnownLang[];
+for (const l of LANGS) {
+  const only = LANGUAGE_WORDS[l].only;
+  SPECIAL_KINDS.forEach((kind, k) => {
+    const words = only[kind];
+    if (words !== undefined) lexicon.add(words, k * 2);
+  });
+}
+const ilId = lexicon.wordId('il');
 
 /** Determiners and prepositions by word id (registered before the id tables below are sized). */
 const determinerIds = DETERMINERS.split('|').map((w) => lexicon.wordId(w));
@@ -133,6 +143,26 @@ lexicon.byFirst.forEach((list, id) => {
 
 const DETERMINER = new Uint8Array(lexicon.size);
 for (const id of determinerIds) DETERMINER[id] = 1;
+
+/**
+ * Word ids switched off for a text in a known language (its false friends, and
+ * other languages' language-only cues); unknown language: all language-only cues
+ * off, no false friend, as before the language was passed.
+ */
+function wordsOff(lang: KnownLang | null): Uint8Array {
+  const off = new Uint8Array(lexicon.size);
+  for (const l of LANGS) {
+    if (l === lang) continue;
+    for (const words of Object.values(LANGUAGE_WORDS[l].only)) for (const w of words.split('|')) off[lexicon.wordId(w)] = 1;
+  }
+  if (lang !== null) for (const w of LANGUAGE_WORDS[lang].off.split('|')) if (w !== '') off[lexicon.wordId(w)] = 1;
+  return off;
+}
+const WORDS_OFF_UNKNOWN = wordsOff(null);
+const WORDS_OFF = new Map(LANGS.map((l) => [l as string, wordsOff(l)]));
+/** the scan's language tables, set by scanSpecial */
+let wordOff = WORDS_OFF_UNKNOWN;
+let ilArticle = false;
 
 const LETTER = rx('special-letter', /\p{L}/u);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
@@ -255,7 +285,11 @@ function onTag(tag: number, t: number, next: number): void {
     if (t === 0) tokFlag[0]! |= ORG_OPENS;
   }
   // The statement spans verb and party, as one phrase "votes for the Greens" would.
-  else if (tag === PARTY_VERB) partyVerbStart[next] = t + 1;
+  else if (tag === PARTY_VERB) {
+    partyVerbStart[next] = t + 1;
+    // "volunteers for the Democrats": the party may follow an article the party list does not spell.
+    if (next + 1 < tokens.count && DETERMINER_AT(next) && partyVerbStart[next + 1] === 0) partyVerbStart[next + 1] = t + 1;
+  }
   else if (tag === PARTY) {
     if (partyVerbStart[t]! > 0) onTag(POLITICAL_SELF, partyVerbStart[t]! - 1, next);
   }
@@ -307,7 +341,8 @@ function looksLikeName(t: number): boolean {
  * preposition ("Zentralrat der Muslime", "centro de diálisis").
  */
 function namesOrganisation(cue: number, end: number, org: number): boolean {
-  if (org === end) return true;
+  // Romance order puts the organisation noun first ("Université catholique de Lille", "Iglesia evangélica").
+  if (org === end || org === cue - 1) return true;
   if (org !== cue - 2) return false;
   for (let k = tokens.idFrom[cue - 1]!, e = tokens.idFrom[cue]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
   return false;
@@ -324,6 +359,8 @@ function modifiesSubject(pos: number, end: number): boolean {
   if (anchor || end >= tokens.count) return false;
   if (pos !== 0 && !(pos === 1 && (DETERMINER_AT(0) || (tokFlag[0]! & ORG_OPENS) !== 0))) return false;
   if (tokens.punctBefore[end] === 1 || (tokFlag[end]! & (PERSON_TOK | LINK_TOK)) !== 0) return false;
+  // A cue phrase that ends in its own preposition ("face scan of", "Fingerabdruck von") points at whom it is about.
+  if (end - pos > 1 && DETERMINER_AT(end - 1)) return false;
   // "Die Fingerabdrücke der Kundin", "Irisscan des Kunden": the cue is the person's.
   return !(end + 1 < tokens.count && DETERMINER_AT(end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
 }
@@ -371,8 +408,14 @@ function scoreSentence(): Float64Array {
     // Every phrase starting here: one-word phrases by id, longer ones by the ids of their first two words.
     for (let k = from; k < to; k++) {
       const id = ids[k]!;
+      if (wordOff[id] === 1) continue;
       const single = lexicon.single[id];
-      if (single !== undefined) for (const tag of single) if (tag !== BREAK) onTag(tag, t, t + 1);
+      if (single !== undefined) {
+        for (const tag of single) {
+          if (tag === BREAK || (id === ilId && (ilArticle ? tag === MALE : false))) continue;
+          onTag(tag, t, t + 1);
+        }
+      }
       if (t + 1 >= n || lexicon.startsPair[id] !== 1) continue;
       for (let k2 = idFrom[t + 1]!, e2 = idFrom[t + 2]!; k2 < e2; k2++) {
         const list = lexicon.pairs.get(id * 65536 + ids[k2]!);
@@ -511,8 +554,14 @@ function worthScoring(): boolean {
   return false;
 }
 
-export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean): Finding[] {
+/**
+ * `lang` (a base language code such as "en" or "de", when the caller knows it)
+ * switches that language's false friends off and its language-only cues on.
+ */
+export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean, lang?: string): Finding[] {
   const out: Finding[] = [];
+  wordOff = (lang !== undefined ? WORDS_OFF.get(lang) : undefined) ?? WORDS_OFF_UNKNOWN;
+  ilArticle = lang !== undefined && IL_IS_ARTICLE.includes(lang);
   tokens.reset();
   checkedUpTo = 0;
   let sentence = from;
