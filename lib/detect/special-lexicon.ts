@@ -551,7 +551,7 @@ const COLLOQUIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: strin
     self:
       'type 1 diabetic|type 2 diabetic|type one diabetic|type two diabetic|is type 1|is type 2|s type 1|s type 2|t1d|t2d|on the spectrum|on the autism spectrum|in rehab|in recovery from|in aa|in na|goes to aa|goes to na|aa meetings|na meetings|' +
       'got sober|stayed sober|been sober|is sober|s sober|sober for|sober since|clean and sober|recovering alcoholic|recovering addict|off sick|signed off sick|signed off with|off with stress|off with depression|off with anxiety|' +
-      'has ms|got ms|s got ms|with ms|diagnosed with ms|has m s|flare up|flare-up|flareup|having a flare|had a flare|' +
+      'has ms|got ms|s got ms|diagnosed with ms|flare up|flare-up|flareup|having a flare|had a flare|' +
       'on meds|on medication|on antidepressants|on chemo|in chemo|having chemo|finished chemo|on dialysis|having dialysis|expecting a baby|expecting twins|expecting triplets|going through ivf|doing ivf|having ivf|on ivf|' +
       'went to a e|in a e|taken to a e|rushed to hospital|in hospital|out of hospital',
     plain: 'type 1|type 2|type one|type two|sober|flare up|flare ups|meltdown|burnt out|burned out|mental health|breakdown|the big c',
