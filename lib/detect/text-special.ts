@@ -360,7 +360,7 @@ function modifiesSubject(pos: number, end: number): boolean {
   if (pos !== 0 && !(pos === 1 && (DETERMINER_AT(0) || (tokFlag[0]! & ORG_OPENS) !== 0))) return false;
   if (tokens.punctBefore[end] === 1 || (tokFlag[end]! & (PERSON_TOK | LINK_TOK)) !== 0) return false;
   // A cue phrase that ends in its own preposition ("face scan of", "Fingerabdruck von") points at whom it is about.
-  if (end - pos > 1 && DETERMINER_AT(end - 1)) return false;
+  if (end - pos > 1 && DETERMINER_AT(end - 1) && !DETERMINER_AT(end)) return false;
   // "Die Fingerabdrücke der Kundin", "Irisscan des Kunden": the cue is the person's.
   return !(end + 1 < tokens.count && DETERMINER_AT(end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
 }

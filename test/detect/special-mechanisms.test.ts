@@ -34,9 +34,43 @@ describe.each<[string, string, Kind, string]>([
   ['union names as the object of membership', 'Sue is an active member of the NEU.', 'trade_union', 'Herr Weber ist neu im Einkauf.'],
   ['supporters named after politicians', 'Contact is a big Trump fan and wears the cap to meetings.', 'political', 'The Trump tariffs hit our steel suppliers.'],
   ['an organisation signed as an account', 'Frau Weiß ist evangelisch und singt im Kirchenchor.', 'religion', 'Evangelische Kirche als Kunde gewonnen.'],
+  ['a name before a possessive s', "Rob's a lifelong Tory.", 'political', 'The Tory manifesto hits our margins.'],
+  ['English shorthand for a condition', 'Dev is Type 2, skip the pastries.', 'health', 'Type 2 errors dominate the fraud model.'],
+  ['prison slang', 'Gav did time for robbery.', 'criminal', 'He did time-boxing for the sprint.'],
+  ['tagged as a sentence, not as a label', "He's tagged until June after the court case.", 'criminal', 'The invoice was tagged as urgent.'],
+  ['bail, not a bail-out', 'Mr Ellis is on bail until the hearing.', 'criminal', 'The bank bail out was in 2008.'],
+  ['sobriety, not a sober look', "Tina's been sober since 2021.", 'health', 'Sober second look at pricing needed.'],
+  ['worship as routine', 'Our buyer goes to mass every morning.', 'religion', 'Mass email campaign goes out Monday.'],
+  ['a party after an article the party list does not spell', 'He campaigns for the AfD in Saxony.', 'political', 'He campaigns for the product in Saxony.'],
+  ['a cue phrase ending in its preposition', 'Iris scan of Mr Adeyemi enrolled for the lab door.', 'biometric', 'Iris scan of the prototype failed QA.'],
+  ['Romance-order organisation names', 'Elle est catholique pratiquante.', 'religion', 'Université catholique de Lille a signé le contrat.'],
 ])('%s', (_name, finding, kind, negative) => {
   it(`finds ${kind} in "${finding}"`, () => expect(kinds(finding)).toContain(kind));
   it(`finds nothing in "${negative}"`, () => expect(kinds(negative)).toEqual([]));
+});
+
+describe('language of the text', () => {
+  const inLang = (text: string, lang?: string) => scanText(text, { kinds: SPECIAL, lang }).map((f) => f.kind);
+  it('turns language-only cues on in their language and leaves them off when the language is unknown', () => {
+    expect(inLang('Hij is doof sinds zijn jeugd.', 'nl')).toEqual(['health']);
+    expect(inLang('Hij is doof sinds zijn jeugd.')).toEqual([]);
+    expect(inLang('Das ist doof, er ist schon weg.', 'de')).toEqual([]);
+  });
+  it('reads Italian "il" as an article, not as "he", when the text is known to be Italian', () => {
+    const text = 'Il progetto va bene, la cliente vive con il suo compagno.';
+    expect(inLang(text, 'it')).toEqual([]);
+    expect(inLang('Il signor Rossi vive con il suo compagno.', 'it')).toEqual(['sexual_orientation']);
+    expect(inLang('Il vit avec son compagnon.', 'fr')).toEqual(['sexual_orientation']);
+  });
+  it('switches a false friend off only in its language', () => {
+    // "neu rep" reads as "NEU rep" (the union's representative) unless the text is known to be German.
+    expect(inLang('Sie ist neu rep im Einkauf.')).toEqual(['trade_union']);
+    expect(inLang('Sie ist neu rep im Einkauf.', 'de')).toEqual([]);
+    expect(inLang('She is an NEU rep at the school.', 'en')).toEqual(['trade_union']);
+  });
+  it('treats region subtags as their base language', () => {
+    expect(inLang('Hij is doof sinds zijn jeugd.', 'nl-BE')).toEqual(['health']);
+  });
 });
 
 describe('sentence gate', () => {
