@@ -5,7 +5,8 @@
  * was reworked, sets 2 to 8 after each round and scored once before the next
  * (set 7: breadth of vocabulary and product/market/organisation negatives;
  * set 8: written after the breadth round; set 9: English CRM shorthand and
- * idioms, tuned on after its first score; set 10: written after that round);
+ * idioms, tuned on after its first score; set 10: written after that round,
+ * scored once, then tuned on; set 11: written after the set-10 round);
  * all have since been looked at, so
  * these floors guard against regressions rather than measure generalisation
  * (scripts/special-heldout.ts prints the figures).
