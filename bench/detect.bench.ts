@@ -12,28 +12,10 @@ import { classifyField, KIND_CLASS, KINDS, scanText, type Kind } from '../lib/de
 import { loadOwnFields, loadOwnTexts, type GoldSpan, type TextCase } from '../test/corpus/load';
 import { merge, prf, scoreTexts } from '../test/corpus/score';
 import type { BenchResult } from './types';
+import { cpuPerCall } from './cpu-time';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchData = resolve(root, '../shared/bench-data');
-
-/**
- * Mean CPU time per call in ms (process.cpuUsage, user + system), after a
- * warm-up, over at least `ms` of CPU time. CPU time rather than wall time: the
- * 2-core machine is shared by several sessions, and waiting for a core is not cost.
- */
-function timePerCall(fn: () => void, ms = 400): number {
-  for (let i = 0; i < 3; i++) fn();
-  let calls = 0;
-  const c0 = process.cpuUsage();
-  let used = 0;
-  while (used < ms * 1000) {
-    fn();
-    calls++;
-    const c = process.cpuUsage(c0);
-    used = c.user + c.system;
-  }
-  return used / 1000 / calls;
-}
 
 /** Realistic notes: the corpus sentences in all six languages, shuffled deterministically into ~10 KB notes. */
 function buildNotes(cases: readonly TextCase[], size = 10_240, count = 20): string[] {
@@ -97,14 +79,14 @@ export default async (): Promise<BenchResult[]> => {
   // Warm up first: the first few hundred scans of a process run two to three times slower while V8 compiles and
   // tiers up the engine and libphonenumber's metadata patterns. The figures below are the steady state a content
   // script reaches while a rep works; a few warm-up calls alone left the first figure mostly measuring that start-up.
-  timePerCall(() => {
+  cpuPerCall(() => {
     for (const n of notes) scanText(n);
   }, 1500);
-  const ours = timePerCall(() => {
+  const ours = cpuPerCall(() => {
     for (const n of notes) scanText(n);
   });
   const simple = /\d+/g;
-  const baseline = timePerCall(() => {
+  const baseline = cpuPerCall(() => {
     for (const n of notes) n.match(simple);
   });
   const mbps = (ms: number) => totalBytes / 1_048_576 / (ms / 1000);
@@ -131,10 +113,10 @@ export default async (): Promise<BenchResult[]> => {
   const negatives = own.filter((c) => c.gold.length === 0);
   const positives = own.filter((c) => c.gold.length > 0);
   const mixed = buildNotes(own.map((_, i) => (i % 10 === 0 ? positives[i % positives.length]! : negatives[i % negatives.length]!)));
-  const mixedMs = timePerCall(() => {
+  const mixedMs = cpuPerCall(() => {
     for (const n of mixed) scanText(n);
   }) / mixed.length;
-  const mixedBase = timePerCall(() => {
+  const mixedBase = cpuPerCall(() => {
     for (const n of mixed) n.match(simple);
   }) / mixed.length;
   results.push({
@@ -148,7 +130,7 @@ export default async (): Promise<BenchResult[]> => {
   });
   // The identifier, phone and date stage alone, without the special-category stage.
   const identifierKinds = KINDS.filter((k) => KIND_CLASS[k] !== 'special_category' && KIND_CLASS[k] !== 'criminal');
-  const stageMs = timePerCall(() => {
+  const stageMs = cpuPerCall(() => {
     for (const n of notes) scanText(n, { kinds: identifierKinds });
   }) / notes.length;
   results.push({
@@ -160,7 +142,7 @@ export default async (): Promise<BenchResult[]> => {
     ratio: stageMs / (baseline / notes.length),
     note: 'ours / baseline, lower is better',
   });
-  const peerMs = timePerCall(() => {
+  const peerMs = cpuPerCall(() => {
     for (const n of notes.slice(0, 5)) peer.detect(n);
   }, 1500) / 5;
   results.push({
@@ -175,8 +157,8 @@ export default async (): Promise<BenchResult[]> => {
 
   // --- 1 MB adversarial input
   const evil = adversarial();
-  const evilOurs = timePerCall(() => scanText(evil), 1500);
-  const evilBase = timePerCall(() => evil.match(simple), 300);
+  const evilOurs = cpuPerCall(() => scanText(evil), 1500);
+  const evilBase = cpuPerCall(() => evil.match(simple), 300);
   results.push({
     name: 'scanText on 1 MB of adversarial input (digit runs, dots, @, IBAN-like runs, separators, colons)',
     value: evilOurs,
@@ -190,10 +172,10 @@ export default async (): Promise<BenchResult[]> => {
   // --- field classification
   const fieldCases = loadOwnFields();
   const descs = Array.from({ length: 2000 }, (_, i) => fieldCases[i % fieldCases.length]!.input);
-  const classify = timePerCall(() => {
+  const classify = cpuPerCall(() => {
     for (const d of descs) classifyField(d);
   });
-  const lowerBase = timePerCall(() => {
+  const lowerBase = cpuPerCall(() => {
     for (const d of descs) `${d.label ?? ''} ${d.name ?? ''}`.toLowerCase().includes('name');
   });
   results.push({

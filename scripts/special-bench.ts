@@ -7,20 +7,8 @@
 import { scanText } from '../lib/detect/index';
 import { scanSpecial } from '../lib/detect/text-special';
 import { loadOwnTexts } from '../test/corpus/load';
+import { cpuPerCall } from '../bench/cpu-time';
 
-function cpuPerCall(fn: () => void, ms = 300): number {
-  for (let i = 0; i < 3; i++) fn();
-  let calls = 0;
-  const c0 = process.cpuUsage();
-  let used = 0;
-  while (used < ms * 1000) {
-    fn();
-    calls++;
-    const c = process.cpuUsage(c0);
-    used = c.user + c.system;
-  }
-  return used / 1000 / calls;
-}
 
 const own = loadOwnTexts();
 let seed = 7;
