@@ -101,7 +101,10 @@ export async function seedReviewEvents(db: Db, opts: SeedOptions = {}): Promise<
   const total = opts.entries ?? 30_000;
   const days = opts.days ?? 14;
   const end = opts.end ?? new Date();
-  const endDay = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate());
+  // The last day whose office hours are over: seeded before 18:00 Berlin, "today's" visits would
+  // lie in the future, outside every view's range (and the day counts would depend on the clock).
+  const today = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate());
+  const endDay = end.getTime() >= today + (18 - BERLIN_OFFSET_H) * 3_600_000 ? today : today - 86_400_000;
   const firstDay = endDay - (days - 1) * 86_400_000;
   const userCount = opts.users ?? 20;
   const users = Array.from({ length: userCount }, (_, i) => `${FIRST[i % FIRST.length]}.${i < FIRST.length ? 'rep' : `rep${i}`}@example.com`);
