@@ -193,6 +193,8 @@ export function createScanner(options: ScannerOptions) {
       })
     : null;
 
+  const outstanding = (): number => (pendingFields?.pending() ?? 0) + values.pending();
+
   const flushAll = () => {
     pendingFields?.flush();
     values.flush();
@@ -530,14 +532,12 @@ export function createScanner(options: ScannerOptions) {
     },
 
     /** Field descriptions and displayed texts queued or awaiting the detector's answer. */
-    pendingValues(): number {
-      return (pendingFields?.pending() ?? 0) + values.pending();
-    },
+    pendingValues: outstanding,
 
     /** Resolves once every field and displayed text read so far has been answered and merged (or dropped as stale). */
     async valuesSettled(): Promise<void> {
       // A verdict can queue a text search: wait for the fields first, then the texts they asked for.
-      while (this.pendingValues() > 0) {
+      while (outstanding() > 0) {
         await pendingFields?.settled();
         await values.settled();
       }
