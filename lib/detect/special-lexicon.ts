@@ -9,6 +9,7 @@
  * person in the sentence. Diacritics are folded before matching.
  */
 import type { Kind } from './kinds';
+import { ENGLISH_CUES, ENGLISH_IDIOMS, PARTNER_FEMALE_NAMED, PARTNER_MALE_NAMED } from './special-english';
 
 export type SpecialKind = Extract<
   Kind,
@@ -521,7 +522,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
   genetic: {
     self: 'gene variant|genvariante|variant of the gene|genetic variant|genetische variante|variante genetique|variante genetica|genetische variant|brca1|brca2|brca 1|brca 2|lynch syndrome|lynch syndrom|apoe4|apoe 4|factor v leiden|faktor v leiden|carrier status|tragerstatus|erbanlage|erbanlagen|erbkrank*',
-    plain: 'genetic testing|genetic test|gentest|dna test|dna testing|23andme|ancestrydna|myheritage|genetisch bestatigt|genetically confirmed|cystic fibrosis|mukoviszidose|mucoviscidose|fibrosis quistica|fibrosi cistica|taaislijmziekte|huntington*|chorea huntington|sickle cell|hemochromatosis|hamochromatose|genetisch*|genetic*|genetiq*|genetic|erblich*|hereditar*|ereditar*|erfelijk*',
+    plain: 'genetic testing|genetic test|gentest|dna test|dna testing|23andme|ancestrydna|myheritage|genetisch bestatigt|genetically confirmed|cystic fibrosis|mukoviszidose|mucoviscidose|fibrosis quistica|fibrosi cistica|taaislijmziekte|huntington*|chorea huntington|sickle cell trait|hemochromatosis|hamochromatose|genetisch*|genetic*|genetiq*|genetic|erblich*|hereditar*|ereditar*|erfelijk*',
   },
   criminal: {
     self:
@@ -592,14 +593,14 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   SPECIAL_KINDS.map((k) => [
     k,
     {
-      self: [BASE_CUES[k].self, MORE_CUES[k].self, BREADTH_CUES[k].self, COLLOQUIAL_CUES[k].self].filter((x) => x !== '').join('|'),
-      plain: [BASE_CUES[k].plain, MORE_CUES[k].plain, BREADTH_CUES[k].plain, COLLOQUIAL_CUES[k].plain].filter((x) => x !== '').join('|'),
+      self: [BASE_CUES[k].self, MORE_CUES[k].self, BREADTH_CUES[k].self, COLLOQUIAL_CUES[k].self, ENGLISH_CUES[k].self].filter((x) => x !== '').join('|'),
+      plain: [BASE_CUES[k].plain, MORE_CUES[k].plain, BREADTH_CUES[k].plain, COLLOQUIAL_CUES[k].plain, ENGLISH_CUES[k].plain].filter((x) => x !== '').join('|'),
     },
   ]),
 ) as Record<SpecialKind, { self: string; plain: string }>;
 
 /** Idioms that take back one kind's cue in their clause: the words are there, the statement is not. */
-export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
+const BASE_IDIOMS: Readonly<Record<SpecialKind, string>> = {
   health: 'addicted to spreadsheets|addicted to coffee|addicted to work|addicted to the app|addicted to the product|addicted to our|addicted to his phone|addicted to her phone|addicted to email|addicted to emails|addicted to detail|addicted to data|addicted to dashboards|due date for|due date of|invoice due|payment due|tests for the|type 1 error*|type 2 error*|type i error*|type ii error*|pregnant pause|sober look|sober assessment|sober view|sober reading|sober analysis|spectrum of|full spectrum|broad spectrum|wide spectrum|across the spectrum|both ends of the spectrum|breakdown of|cost breakdown|price breakdown|allergic to change|allergic to risk|allergic to paperwork|allergic to long|allergic to discounts|mental health app*|mental health platform*|mental health benefit*|sick pay|sick leave policy|sick day policy|blind to|blind fur|blind voor|aveugle a|ciego a|cieco a|sick at the thought|sick to death|blind copy|blind copied|blind copy|blindkopie|sehnsucht|eifersucht|verkehrsbehinderung|sick of|sick and tired|ill prepared|ill advised|ill suited|ill timed|ill equipped|ill informed|krank vor|stress test|stress testing|load stress|stroke of luck|stroke of genius|health check|health insurance|gesundheitscheck|krankenkasse|krankenversicherung|mutuelle sante|seguro de salud|aseguradora de salud|assicurazione sanitaria|zorgverzekeraar|zorgverzekering',
   religion: 'religiously|convert the|convert to paid|convert to a paid|keen to convert|convert leads|convert trials|convert them|mosques and churches|churches and mosques|sabbath mode|devout fan|faith in|vertrauen in|foi en|fe en|fede in|geloof in|glaube an den erfolg|nicht koscher|not kosher|kosher restaurant*|halal restaurant*|halal food|kosher food|temple run|reyes catolicos',
   political: 'ran as a test|runs as a service|running as a service|ran as expected|runs as expected|ran as planned|ran for the bus|ran for the train|run for the bus|run for the train|running for the bus|running for the train|ran for it|run for it|run for cover|ran for cover|running for cover|party lines|party invite|party invites|party bag*|party pack*|launch party|sales party|protest too much|grune energie|grunen energie|gruner strom|grunen strom|grune technologie*|grunen technologie*|gruner wasserstoff|grunen wasserstoff|grune logistik|green energy|green tech|green hydrogen|green logistics|green it|rally the team|rallied the team|rally round|market rally|stock rally|relief rally|vertragspartei|vertragsparteien|gegenpartei|prozesspartei|political situation|political climate|political risk|politische lage|situation politique|situacion politica|situazione politica|politieke situatie|office politics|conservative estimate|conservatively|konservativ geschatzt|estimation prudente|stima prudente',
@@ -611,6 +612,10 @@ export const IDIOMS: Readonly<Record<SpecialKind, string>> = {
   genetic: 'in our dna|in their dna|in its dna|company s dna|in der dna|in unserer dna|dans notre adn|dans l adn|en nuestro adn|nel nostro dna|in ons dna|genetic testing lab|genetic algorithm*',
   criminal: 'time boxing|time boxed|timeboxing|time tracking|time sheet*|time off|time zone*|time study|time studies|tagged as|tagged in|tagged with|tagged the|curfew mode|possession of the|possession of our|in possession of the|take possession|took possession|possession date|bail out|bailout|bailed out|sentenced to the|strong conviction|firm conviction|conviction that|deep conviction|killer feature|killer app|fraud detection|fraud prevention|anti fraud|betrugserkennung|betrugsschutz|detection de fraude|deteccion de fraude|rilevamento frodi|antifrode|fraudedetectie|fraudepreventie|vertragsstrafe|contractual penalty|late penalty|penalty clause|prison services|criminal law|strafrecht|droit penal|derecho penal|diritto penale',
 };
+
+export const IDIOMS: Readonly<Record<SpecialKind, string>> = Object.fromEntries(
+  SPECIAL_KINDS.map((k) => [k, `${BASE_IDIOMS[k]}|${ENGLISH_IDIOMS[k]}`]),
+) as Record<SpecialKind, string>;
 
 /** Opening words that imply a person as subject when a note drops it ("Prefers no calls on Fridays", "Es diabético", "È iscritta"). */
 export const SENTENCE_LEADS =
@@ -643,10 +648,12 @@ export const FEMALE_WORDS =
 /** Partner phrases by the partner's gender ("mit einem Mann verheiratet", "sa compagne"). */
 export const PARTNER_MALE_PHRASES =
   'married to a man|mit einem mann verheiratet|mit einem mann zusammen|getrouwd met een man|marie a un homme|mariee a un homme|marie avec un homme|mariee avec un homme|son compagnon|son mari|' +
-  'casado con un hombre|casada con un hombre|su novio|su marido|sposato con un uomo|sposata con un uomo|il suo compagno|suo marito';
+  'casado con un hombre|casada con un hombre|su novio|su marido|sposato con un uomo|sposata con un uomo|il suo compagno|suo marito|' +
+  PARTNER_MALE_NAMED;
 export const PARTNER_FEMALE_PHRASES =
   'ihrer partnerin|ihre partnerin|mit ihrer frau|ihre ehefrau|ihrer ehefrau|mit ihrer lebensgefahrtin|married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
-  'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie';
+  'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie|' +
+  PARTNER_FEMALE_NAMED;
 
 /** Cue nouns that name organisations: "The union …", "Die Gewerkschaft …" opening a sentence make it about the organisation. */
 export const ORGANISATION_NOUNS =

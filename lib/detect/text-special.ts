@@ -11,6 +11,7 @@
 import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
+import { FEMALE_NAMES, MALE_NAMES } from './special-english';
 import { DETERMINERS, IL_IS_ARTICLE, LANGUAGE_WORDS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
@@ -72,7 +73,11 @@ lexicon
   .add(CLAUSE_BREAKS, BREAK)
   .add(SENTENCE_LEADS, LEAD)
   .add(NAME_VERBS, NAME_NEXT)
+  // First names put a person in the sentence and give the gender for "his partner Gareth".
+  .add(`${MALE_NAMES}|${FEMALE_NAMES}`, PERSON)
   .add(MALE_WORDS, MALE)
+  .add(MALE_NAMES, MALE)
+  .add(FEMALE_NAMES, FEMALE)
   .add(FEMALE_WORDS, FEMALE)
   .add(PARTNER_MALE_PHRASES, PARTNER_MALE)
   .add(PARTNER_FEMALE_PHRASES, PARTNER_FEMALE)
