@@ -91,8 +91,8 @@ export const MALE_NAMES =
   'karl|werner|manfred|gunter|olaf|dirk|michel|philippe|nicolas|francois|laurent|julien|antoine|olivier|thierry|sebastien|guillaume|mathieu|vincent|benoit|jose|antonio|manuel|francisco|' +
   'javier|carlos|miguel|pablo|alejandro|sergio|jorge|alberto|fernando|diego|raul|giuseppe|giovanni|marco|luca|francesco|alessandro|matteo|lorenzo|davide|paolo|roberto|stefano|pete|mick|' +
   'paddy|dermot|colm|kev|gav|nige|phil|philip|phillip|rob|robbie|bobby|danny|johnny|tommy|billy|andy|matt|nate|dan|jon|jonathan|tim|timothy|hugh|leo|max|oscar|archie|theo|toby|freddie|seb|' +
-  'rupert|giles|piers|tristan|gerry|gerard|brendan|kieran|cormac|fintan|seamus|eamon|eamonn|donal|ronan|alan|allan|mitch|brett|cameron|lachlan|jarrod';
-  'jeroen|pieter|sander|bram|joost|bart|wouter|ruben|thijs|daan|sem|mehmet|ahmet|ahmed|hassan|ibrahim|mustafa|ali|yusuf|mohammed|mohamed|omar|tariq|raj|rahul|arjun|sanjay|vikram|amit';
+  'rupert|giles|piers|tristan|gerry|gerard|brendan|kieran|cormac|fintan|seamus|eamon|eamonn|donal|ronan|alan|allan|mitch|brett|cameron|lachlan|jarrod|' +
+  'jeroen|pieter|sander|bram|joost|bart|wouter|ruben|thijs|daan|mehmet|ahmet|ahmed|hassan|ibrahim|mustafa|ali|yusuf|mohammed|mohamed|omar|tariq|raj|rahul|arjun|sanjay|vikram|amit';
 export const FEMALE_NAMES =
   'joanne|mary|patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|karen|lisa|nancy|emma|olivia|emily|anna|laura|kate|katie|claire|rachel|rebecca|amy|amanda|helen|louise|' +
   'julie|jane|jenny|jennie|alison|angela|carol|caroline|catherine|deborah|debbie|donna|fiona|gemma|hannah|jackie|jacqueline|joanna|kelly|kirsty|lauren|leanne|lindsay|lorraine|lucy|maria|' +
@@ -102,7 +102,7 @@ export const FEMALE_NAMES =
   'ursula|lena|lea|anke|heike|silke|susanne|kerstin|karin|gabriele|renate|ingrid|britta|jana|franziska|johanna|marie|nathalie|isabelle|sylvie|camille|manon|celine|aurelie|sandrine|veronique|' +
   'carmen|lucia|elena|isabel|pilar|marta|cristina|ana|giulia|francesca|chiara|sara|valentina|federica|elisa|silvia|paola|jodie|kayla|sue|liz|beth|bev|jen|steph|becky|mandy|tina|gill|gillian|' +
   'hayley|kerry|lynn|lynne|pauline|maureen|margaret|eileen|bernadette|noreen|nuala|tara|clodagh|shauna|edel|paula|tanya|sonia|vanessa|sally|penny|annie|alice|sophia|abigail|bella|evie|lily|' +
-  'molly|jasmine|ellen|maggie|nina|vera|kylie|sheila|shelley|tegan|jade';
+  'molly|jasmine|ellen|maggie|nina|vera|kylie|sheila|shelley|tegan|jade|' +
   'anouk|sanne|femke|lotte|eva|fleur|ilse|marieke|fatma|ayse|emine|fatima|aisha|ayesha|priya|anjali|deepa|sunita|leila|yasmin|nadia|olga|irina|natasha';
 
 /** "his partner Gareth", "her fiancée Joanne": the partner's gender from the name after the partner word. */
