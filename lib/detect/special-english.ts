@@ -14,7 +14,7 @@ import type { SpecialKind } from './special-lexicon';
 
 const HEALTH_PLAIN =
   // Procedures and operations by their lay names.
-  'in counselling|having counselling|seeing a counsellor|seeing a counselor|in therapy|vasectomy|hysterectomy|mastectomy|double mastectomy|lumpectomy|appendectomy|appendicitis|tonsillectomy|gallbladder removed|c section|caesarean|cesarean|triple bypass|heart bypass|bypass surgery|gastric bypass|gastric band|angioplasty|stent fitted|had a stent|hip replacement|knee replacement|joint replacement|cataract*|keyhole surgery|skin graft|colostomy|stoma|' +
+  'mat leave|emphysema|in counselling|having counselling|seeing a counsellor|seeing a counselor|in therapy|vasectomy|hysterectomy|mastectomy|double mastectomy|lumpectomy|appendectomy|appendicitis|tonsillectomy|gallbladder removed|c section|caesarean|cesarean|triple bypass|heart bypass|bypass surgery|gastric bypass|gastric band|angioplasty|stent fitted|had a stent|hip replacement|knee replacement|joint replacement|cataract*|keyhole surgery|skin graft|colostomy|stoma|' +
   // Conditions as reps write them.
   'sickle cell|thalassaemia|thalassemia|haemophilia|hemophilia|cystic fibrosis|crohn s|crohns|colitis|ulcerative colitis|ibs|irritable bowel|coeliac|celiac|gluten intolerance|lupus|fibromyalgia|chronic fatigue|me cfs|psoriasis|endometriosis|pcos|menopause|perimenopause|menopausal|hrt|thyroid|hypothyroid*|hyperthyroid*|gout|osteoporosis|kidney stones|kidney failure|liver failure|cirrhosis|shingles|sepsis|pneumonia|meningitis|concussion|whiplash|slipped disc|sciatica|chronic pain|vertigo|glaucoma|macular degeneration|' +
   'leukaemia|leukemia|lymphoma|melanoma|carcinoma|brain tumour|brain tumor|radiotherapy|chemotherapy|angina|arrhythmia|atrial fibrillation|afib|heart condition|heart problems|heart murmur|blood clot|dvt|mini stroke|aneurysm|seizures|had a seizure|has seizures|epileptic fit|motor neurone|mnd|muscular dystrophy|cerebral palsy|spina bifida|down s syndrome|downs syndrome|down syndrome|tourette*|' +
@@ -30,7 +30,7 @@ const HEALTH_SELF = 'had a miscarriage|lost the baby|lost a baby|is epileptic|s 
 
 const RELIGION_PLAIN =
   'jainism|jains|jain faith|jain family|baha i|bahai|bahais|bahaism|lds|latter day saint*|mormon*|quaker*|methodist*|baptist*|anglican*|episcopalian*|presbyterian*|pentecostal*|lutheran*|calvinist*|adventist*|seventh day adventist|amish|mennonite*|unitarian*|christadelphian*|born again|evangelical*|orthodox jew|orthodox jews|orthodox jewish|hasidic|haredi|shia|shiite|shi ite|sunni|ismaili|ahmadi*|sufi|salafi|rastafarian|rastafari|rasta|pagan|wiccan|zoroastrian|parsi|scientolog*|greek orthodox|russian orthodox|coptic|maronite|church of england|church of ireland|church of scotland|free church|catholicism|judaism|hinduism|sikhism|buddhism|islam|' +
-  'hijab|niqab|burqa|burka|headscarf for religious|turban|kippah|yarmulke|rosary|crucifix|eid|diwali|vaisakhi|hanukkah|chanukah|yom kippur|passover|rosh hashanah|ashura|navratri|holy communion|first communion|confirmation class*|bar mitzvah|bat mitzvah|hajj|umrah|pilgrimage|mission trip|mission trips|missionary|sunday school|bible|koran|quran|torah|scripture|ordained|deacon|elder at|lay minister|' +
+  'hijab|niqab|burqa|burka|headscarf for religious|turban|kippah|yarmulke|rosary|crucifix|eid|diwali|vaisakhi|hanukkah|chanukah|yom kippur|passover|rosh hashanah|ashura|navratri|holy communion|first communion|confirmation class*|bar mitzvah|bat mitzvah|hajj|umrah|pilgrimage|mission trip|mission trips|lay reader|churchwarden|church warden|altar server|sings in the church choir|church choir|missionary|sunday school|bible|koran|quran|torah|scripture|ordained|deacon|elder at|lay minister|' +
   'converting to judaism|converted to judaism|converting to islam|converted to islam|converting to catholicism|converted to catholicism|converted to christianity|became a muslim|became a christian|reverted to islam|tithes|tithing';
 
 const RELIGION_SELF = ['jain', 'sikh', 'hindu', 'muslim', 'catholic', 'christian', 'jew', 'buddhist', 'mormon', 'quaker', 'baptist', 'methodist', 'anglican', 'evangelical', 'baha i', 'bahai', 'rastafarian', 'pagan', 'zoroastrian']
@@ -46,8 +46,10 @@ const PARTY_NAMES = [
 ];
 const PARTY_ROLES = ['supporter', 'supporters', 'voter', 'voters', 'member', 'councillor', 'councilor', 'candidate', 'activist', 'mp', 'td', 'mla', 'msp', 'senator', 'through and through', 'to the core', 'diehard', 'die hard', 'donor', 'volunteer', 'canvasser', 'campaigner'];
 const PARTY_LEADS = ['voted', 'votes', 'vote', 'voting', 'always votes', 'always voted', 'registered', 'a registered', 'lifelong', 'staunch', 'diehard', 'die hard', 'card carrying'];
+const LEADER_NAMES = ['trump', 'biden', 'kamala', 'obama', 'farage', 'corbyn', 'starmer', 'sunak', 'boris', 'albanese', 'dutton', 'trudeau', 'poilievre', 'sanders', 'desantis', 'aoc'];
 function partyPhrases(): string {
   const out: string[] = [];
+  for (const l of LEADER_NAMES) for (const v of ['voted', 'votes', 'voted for', 'votes for', 'backs', 'backed', 'loves', 'hates', 'can t stand', 'big fan of', 'huge fan of', 'fan of']) out.push(`${v} ${l}`);
   for (const p of PARTY_NAMES) {
     for (const r of PARTY_ROLES) out.push(`${p} ${r}`);
     for (const l of PARTY_LEADS) out.push(`${l} ${p}`);
@@ -76,7 +78,7 @@ function originPhrases(): string {
   return out.join('|');
 }
 const ETHNICITY_SELF =
-  'black british|black african|black caribbean|british asian|mixed race|dual heritage|mixed heritage|biracial|bi racial|person of colour|person of color|woman of colour|man of colour|woman of color|man of color|bame|bme|ethnic minority|irish traveller|traveller background|gypsy|romany|ashkenazi|sephardi*|mizrahi|maori|torres strait islander|aboriginal|first nations|native american|inuit|uyghur|latinx|chicano|chicana|afro caribbean|afro-caribbean';
+  'windrush generation|windrush|black british|black african|black caribbean|british asian|mixed race|dual heritage|mixed heritage|biracial|bi racial|person of colour|person of color|woman of colour|man of colour|woman of color|man of color|bame|bme|ethnic minority|irish traveller|traveller background|gypsy|romany|ashkenazi|sephardi*|mizrahi|maori|torres strait islander|aboriginal|first nations|native american|inuit|uyghur|latinx|chicano|chicana|afro caribbean|afro-caribbean';
 
 const ETHNICITY_PLAIN = 'heritage|ethnic background|ethnic origin|skin colour|skin color|refugee|asylum seeker|immigrant|immigrated|emigrated from';
 
@@ -112,6 +114,13 @@ function partnerNames(names: string): string {
   return out.join('|');
 }
 export const PARTNER_MALE_NAMED = partnerNames(MALE_NAMES);
+/** "Nick's boyfriend", "Lucy's wife": a first name owning a partner word of the same gender. */
+function ownPartner(names: string, partners: readonly string[]): string {
+  const out: string[] = [];
+  for (const n of names.split('|')) for (const w of partners) out.push(`${n} s ${w}`);
+  return out.join('|');
+}
+const SAME_GENDER_OWNED = `${ownPartner(MALE_NAMES, ['boyfriend', 'husband', 'hubby'])}|${ownPartner(FEMALE_NAMES, ['girlfriend', 'wife', 'missus'])}`;
 export const PARTNER_FEMALE_NAMED = partnerNames(FEMALE_NAMES);
 
 /** Unions of the UK, Ireland, the US, Australia and Canada whose names are not ordinary words. */
@@ -136,7 +145,7 @@ const CRIMINAL_SELF =
   'points on his licence|points on her licence|points on his license|points on her license|points on his driving licence|points on her driving licence|points on my licence|penalty points|licence taken off|license taken off|licence taken away|license taken away|licence revoked|license revoked|licence suspended|license suspended|suspended licence|suspended license|disqualified from driving|driving disqualification|driving ban|banned from the road|lost his licence|lost her licence|lost his license|lost her license|' +
   'drink driving|drink-driving|drunk driving|drink drive|drunk drive|dui|dwi|owi|speeding conviction|convicted of speeding|caught speeding|speeding fine|speeding ticket|speeding points|done for speeding|done for drink driving|done for drunk driving|done for tax|done for fraud|done for drugs|done for assault|done for theft|done for possession|done for shoplifting|done for fighting|' +
   'police caution|accepted a caution|got a caution|received a caution|given a caution|formal caution|fixed penalty|community payback|unpaid work order|restraining order|protection order|non molestation order|asbo|criminal conviction|spent conviction|unspent conviction|criminal record|sex offenders register|sex offender register|sex offenders list|' +
-  'fined by the court|court appearance|appeared in court|magistrates court|crown court|district court|pleaded guilty|pled guilty|found guilty|not guilty verdict|acquitted|charged with|arrested for|arrested over|arrested at|custodial sentence|prison sentence|jail sentence|served a sentence|served his sentence|served her sentence|out on parole|on parole|on probation|probation officer|youth offender|young offender|juvenile record|misdemeanor|misdemeanour|felony|' +
+  'was cautioned|been cautioned|got cautioned|cautioned by police|cautioned by the police|fined by the court|court appearance|appeared in court|magistrates court|crown court|district court|pleaded guilty|pled guilty|found guilty|not guilty verdict|acquitted|charged with|arrested for|arrested over|arrested at|custodial sentence|prison sentence|jail sentence|served a sentence|served his sentence|served her sentence|out on parole|on parole|on probation|probation officer|youth offender|young offender|juvenile record|misdemeanor|misdemeanour|felony|' +
   'tax evasion|money laundering|insider trading|embezzled|embezzling|fraud conviction|convicted of|under investigation by the police|police investigation into him|police investigation into her|investigated by police|police interview|interviewed under caution|released under investigation';
 
 const CRIMINAL_PLAIN = 'shoplifting|burglary|affray|gbh|abh|offender|reoffended|reoffending';
@@ -157,7 +166,7 @@ export const ENGLISH_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   religion: { self: RELIGION_SELF, plain: RELIGION_PLAIN },
   political: { self: `${POLITICAL_SELF}${partyPhrases()}`, plain: '' },
   ethnicity: { self: `${ETHNICITY_SELF}|${originPhrases()}`, plain: ETHNICITY_PLAIN },
-  sexual_orientation: { self: 'openly gay|openly lesbian|openly bi|came out as bi|came out as gay|came out as lesbian|bisexual|pansexual|asexual|nonbinary|non binary|trans man|trans woman|his boyfriend|her girlfriend|his husband|her wife|civil partnership|same sex marriage', plain: '' },
+  sexual_orientation: { self: `${SAME_GENDER_OWNED}|` + 'openly gay|openly lesbian|openly bi|came out as bi|came out as gay|came out as lesbian|bisexual|pansexual|asexual|nonbinary|non binary|trans man|trans woman|his boyfriend|her girlfriend|his husband|her wife|civil partnership|same sex marriage', plain: '' },
   trade_union: { self: `${UNION_SELF}|${unionPhrases()}`, plain: 'picket|picketing|strike action|industrial action' },
   biometric: { self: BIOMETRIC_SELF, plain: BIOMETRIC_PLAIN },
   genetic: { self: geneticPhrases(), plain: GENETIC_PLAIN },
