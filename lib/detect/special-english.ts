@@ -33,7 +33,8 @@ const RELIGION_PLAIN =
   'hijab|niqab|burqa|burka|headscarf for religious|turban|kippah|yarmulke|rosary|crucifix|eid|diwali|vaisakhi|hanukkah|chanukah|yom kippur|passover|rosh hashanah|ashura|navratri|holy communion|first communion|confirmation class*|bar mitzvah|bat mitzvah|hajj|umrah|pilgrimage|mission trip|mission trips|lay reader|churchwarden|church warden|altar server|sings in the church choir|church choir|missionary|sunday school|bible|koran|quran|torah|scripture|ordained|deacon|elder at|lay minister|' +
   'converting to judaism|converted to judaism|converting to islam|converted to islam|converting to catholicism|converted to catholicism|converted to christianity|became a muslim|became a christian|reverted to islam|tithes|tithing';
 
-const RELIGION_SELF = ['jain', 'sikh', 'hindu', 'muslim', 'catholic', 'christian', 'jew', 'buddhist', 'mormon', 'quaker', 'baptist', 'methodist', 'anglican', 'evangelical', 'baha i', 'bahai', 'rastafarian', 'pagan', 'zoroastrian']
+const RELIGIONS = ['jain', 'sikh', 'hindu', 'muslim', 'catholic', 'christian', 'jew', 'buddhist', 'mormon', 'quaker', 'baptist', 'methodist', 'anglican', 'evangelical', 'baha i', 'bahai', 'rastafarian', 'pagan', 'zoroastrian'];
+const RELIGION_SELF = RELIGIONS
   .flatMap((r) => [`practising ${r}`, `practicing ${r}`, `devout ${r}`, `observant ${r}`, `a ${r}`, `is ${r}`, `s ${r}`, `strict ${r}`, `lapsed ${r}`, `non practising ${r}`])
   .join('|');
 
@@ -44,7 +45,7 @@ const PARTY_NAMES = [
   'democrat', 'democratic', 'dem', 'dems', 'republican', 'gop', 'maga', 'libertarian', 'dsa', 'tea party',
   'liberal', 'liberals', 'nationals', 'the nationals', 'one nation', 'teal', 'teals', 'ndp', 'bloc quebecois', 
 ];
-const PARTY_ROLES = ['supporter', 'supporters', 'voter', 'voters', 'member', 'councillor', 'councilor', 'candidate', 'activist', 'mp', 'td', 'mla', 'msp', 'senator', 'through and through', 'to the core', 'diehard', 'die hard', 'donor', 'volunteer', 'canvasser', 'campaigner'];
+const PARTY_ROLES = ['supporter', 'supporters', 'voter', 'voters', 'member', 'councillor', 'councilor', 'candidate', 'activist', 'mp', 'td', 'mla', 'msp', 'senator', 'through and through', 'volunteer', 'canvasser', 'campaigner', 'organiser', 'organizer'];
 const PARTY_LEADS = ['voted', 'votes', 'vote', 'voting', 'always votes', 'always voted', 'registered', 'a registered', 'lifelong', 'staunch', 'diehard', 'die hard', 'card carrying'];
 const LEADER_NAMES = ['trump', 'biden', 'kamala', 'obama', 'farage', 'corbyn', 'starmer', 'sunak', 'boris', 'albanese', 'dutton', 'trudeau', 'poilievre', 'sanders', 'desantis', 'aoc'];
 function partyPhrases(): string {
@@ -110,7 +111,7 @@ export const FEMALE_NAMES =
 /** "his partner Gareth", "her fiancée Joanne": the partner's gender from the name after the partner word. */
 function partnerNames(names: string): string {
   const out: string[] = [];
-  for (const n of names.split('|')) for (const w of ['partner', 'fiance', 'fiancee', 'spouse', 'other half', 'civil partner', 'partner of years']) out.push(`${w} ${n}`);
+  for (const n of names.split('|')) for (const w of ['partner', 'fiance', 'fiancee', 'spouse']) out.push(`${w} ${n}`);
   return out.join('|');
 }
 export const PARTNER_MALE_NAMED = partnerNames(MALE_NAMES);
@@ -133,7 +134,7 @@ const UNIONS =
 function unionPhrases(): string {
   const out: string[] = [];
   for (const u of UNIONS.split('|')) {
-    for (const r of ['rep', 'reps', 'representative', 'steward', 'shop steward', 'delegate', 'convenor', 'convener', 'member', 'members', 'official', 'organiser', 'organizer', 'branch secretary', 'branch chair', 'activist', 'card']) out.push(`${u} ${r}`);
+    for (const r of ['rep', 'representative', 'steward', 'shop steward', 'delegate', 'convenor', 'member', 'official', 'organiser', 'organizer', 'branch secretary', 'activist']) out.push(`${u} ${r}`);
     for (const m of ['member of the', 'member of', 'joined the', 'joined', 'in the', 'active in the', 'rep for the', 'delegate for the', 'steward for the']) out.push(`${m} ${u}`);
   }
   return out.join('|');
@@ -173,10 +174,15 @@ export const ENGLISH_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
   criminal: { self: CRIMINAL_SELF, plain: CRIMINAL_PLAIN },
 };
 
+/** "a Jain temple trust", "a Catholic school": the faith word describes an organisation, not a person. */
+const FAITH_ORGANISATIONS = RELIGIONS.flatMap((r) =>
+  ['temple', 'church', 'charity', 'school', 'college', 'trust', 'centre', 'center', 'hospital', 'hospice', 'foundation', 'community centre', 'owned'].map((o) => `a ${r} ${o}`),
+).join('|');
+
 /** Idioms of the families above: the words are there, the statement is not. */
 export const ENGLISH_IDIOMS: Readonly<Record<SpecialKind, string>> = {
   health: 'pregnant with ideas|pregnant pause|schwanger mit ideen|schwanger mit neuen ideen|detox tea|digital detox|data detox|relapse rate|customer relapse|stutter in the|stammer in the|sick of|ocd about|a bit ocd|bit ocd|so ocd',
-  religion: 'bible of|the bible for|our bible|sales bible|mission statement|pilgrimage to the|evangelical about|evangelist for|product evangelist|tech evangelist|gospel of|holy grail',
+  religion: `${FAITH_ORGANISATIONS}|` + 'bible of|the bible for|our bible|sales bible|mission statement|pilgrimage to the|evangelical about|evangelist for|product evangelist|tech evangelist|gospel of|holy grail',
   political: 'green light|green lit|going green|greener|green energy|green tech|reform group|pension reform|tax reform|labor costs|labor cost|labour costs|labour market|labor market|independent retailer*|independent retail|independent review|independent audit|independent consultant|liberal with|liberal use|conservative estimate|conservative forecast|party for the|party at the|teal colour|teal color|teal logo',
   ethnicity: 'heritage brand|heritage site|heritage building|heritage range|grew up in sales|grew up in the industry',
   sexual_orientation: 'pride event|pride sponsorship|pride of place|pride ourselves|takes pride|take pride|pride in',
