@@ -230,7 +230,7 @@ export const ORGANISATIONS =
 export const MEMBERSHIP = 'rep|representative|steward|delegate|delegato|delegata|delegado|delegada|delegue|deleguee|delegierte*|afgevaardigde|member|mitglied|membre|adherent|miembro|afiliado|afiliada|iscritto|iscritta|membro|lid|joined|eingetreten|beigetreten';
 
 const BODY_PARTS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', string>> = {
-  en: 'knee|hip|back|shoulder|heart|leg|arm|wrist|ankle|foot|hand|neck|spine|eye|hernia|kidney|liver|lung',
+  en: 'knee|hip|back|shoulder|heart|leg|arm|wrist|ankle|foot|hand|neck|spine|eye|hernia|kidney|liver|lung|gallstone|gallbladder|bladder|bowel|prostate|appendix|tonsil|sinus|cataract|ear|jaw|elbow|achilles|acl|cruciate|bunion|varicose vein|thyroid|womb|ovary|breast|colon|stomach|brain|spinal|disc',
   de: 'knie|huft|hufte|rucken|schulter|herz|bein|arm|handgelenk|knochel|fuss|hand|nacken|wirbelsaulen|augen|bandscheiben|meniskus|kreuzband|leisten|blinddarm|gallen|magen|darm|lungen|nieren|leber|krebs|tumor|brust',
   fr: 'genou|hanche|dos|epaule|coeur|jambe|bras|poignet|cheville|pied|main|cou',
   es: 'rodilla|cadera|espalda|hombro|corazon|pierna|brazo|muneca|tobillo|pie|mano|cuello',
