@@ -74,7 +74,7 @@ lexicon
   .add(SENTENCE_LEADS, LEAD)
   .add(NAME_VERBS, NAME_NEXT)
   // First names put a person in the sentence and give the gender for "his partner Gareth".
-  .add(`${MALE_NAMES}|${FEMALE_NAMES}`, PERSON)
+  .add(`${MALE_NAMES}|${FEMALE_NAMES}`, ANCHOR)
   .add(MALE_WORDS, MALE)
   .add(MALE_NAMES, MALE)
   .add(FEMALE_NAMES, FEMALE)
