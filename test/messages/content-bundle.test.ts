@@ -32,7 +32,7 @@ async function contentInputs(): Promise<Record<string, { imports: { path: string
 }
 
 /** Modules that must stay out of the content script. */
-const FORBIDDEN = [/node_modules\/zod\//, /node_modules\/libphonenumber-js\//, /lib\/detect\/(scan|mask|index|text-[a-z-]+|special-lexicon|national-ids|iban|checksums|phone-[a-z-]+|classify-field|field-vocab|crm-api-names|lexicon-matcher)\.(ts|json)$/];
+const FORBIDDEN = [/node_modules\/zod\//, /node_modules\/libphonenumber-js\//, /lib\/detect\/(scan|mask|index|text-[a-z-]+|special-[a-z-]+|national-ids|iban|checksums|phone-[a-z-]+|classify-field|field-vocab|crm-api-names|lexicon-matcher)\.(ts|json)$/];
 const forbidden = (path: string) => FORBIDDEN.some((re) => re.test(path));
 
 /** Every chain of imports from the entry to a forbidden module, to name the culprit in the failure. */
