@@ -172,7 +172,7 @@ describe.skipIf(!existsSync(CHROMIUM))('review app in Chromium', () => {
     // German.
     await page.selectOption('#locale', 'de');
     await expect.poll(() => page.textContent('h1')).toBe('Compliance-Prüfung');
-    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('de');
     await shot('8-integrity-de');
     await page.context().close();
   });
