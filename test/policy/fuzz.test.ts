@@ -8,17 +8,8 @@ import { KINDS } from '../../lib/detect/kinds';
 import { isSelfManaged, resolvePolicy } from '../../lib/policy/resolve';
 import { ADAPTERS, BADGE_DISPLAYS, DETECTION_LANGUAGES, GUARD_MODES, LOCAL_KEYS, MODES, PolicySchema, SELF_MANAGED_KEYS, UI_LANGUAGES, AUDIT_FORMATS, defaultPolicy } from '../../lib/policy/schema';
 import { LEAVES, POLICY_KEYS, getPath, setPath, type PolicyKey } from '../../lib/policy/keys';
+import { prng } from '../support/prng';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const rand = prng(20261129);
 const int = (n: number) => Math.floor(rand() * n);

@@ -12,6 +12,7 @@ import { MAX_BATCH_ENTRIES } from '../../lib/audit/wire';
 import { ingestBatch } from '../../server/audit/ingest';
 import type { Db } from '../../server/db';
 import { DEMO_RECORDS } from '../../server/seed';
+import { prng } from '../support/prng';
 
 export interface SeedOptions {
   /** Total entries, roughly (default 30,000). */
@@ -40,16 +41,6 @@ export interface SeedSummary {
   };
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rec {
   crm: 'salesforce' | 'hubspot';

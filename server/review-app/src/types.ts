@@ -1,4 +1,6 @@
 /** Response shapes of the API the app reads (server/openapi.yaml is the contract). */
+import type { Anomaly, AnomalyRule } from '../../analytics/anomalies';
+
 export interface Entry {
   id: string;
   seq: number;
@@ -55,19 +57,9 @@ export interface Warnings {
 export interface DataMap {
   cells: { kind: string; crm: string | null; objectType: string | null; count: number }[];
 }
-export type Rule = 'bulk_access' | 'off_hours' | 'repeated_overrides' | 'chain_broken';
-export interface Anomaly {
-  id: string;
-  rule: Rule;
-  user: string | null;
-  deviceId: string | null;
-  from: string;
-  to: string;
-  count: number;
-  detail: Record<string, string | number>;
-  evidence: string[];
-  evidenceTruncated: boolean;
-}
+// The anomaly endpoint returns the analytics' own findings: one type, so the app cannot drift from it.
+export type { Anomaly };
+export type Rule = AnomalyRule;
 export interface AnomalyReport {
   config: { bulkRecords: number; bulkMinutes: number; workStartHour: number; workEndHour: number; workDays: number[]; timeZone: string; overrideCount: number; overrideHours: number };
   anomalies: Anomaly[];
