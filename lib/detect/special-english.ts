@@ -162,9 +162,13 @@ function geneticPhrases(): string {
 }
 const GENETIC_PLAIN = 'dna test|dna testing|dna results|dna kit|genetic test*|genetic screening|genome|genomic|ancestry test|ancestry dna|myheritage|23andme|predisposition|genetic marker|genetic condition|genetic disorder|inherited condition|hereditary|genetic counsellor|genetic counselor|gene test|carrier screening';
 
+/** "had her gallbladder out", "appendix removed": an organ taken out is an operation. */
+const ORGANS = ['gallbladder', 'gall bladder', 'appendix', 'tonsils', 'adenoids', 'wisdom teeth', 'wisdom tooth', 'spleen', 'kidney', 'ovaries', 'ovary', 'womb', 'uterus', 'thyroid', 'prostate', 'cataract', 'cataracts', 'bunion', 'bunions', 'polyps', 'cyst', 'lump', 'mole', 'stitches'];
+const ORGAN_REMOVALS = ORGANS.flatMap((o) => [`${o} out`, `${o} removed`, `${o} taken out`, `${o} op`, `${o} operation`, `${o} surgery`]).join('|');
+
 export const ENGLISH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
-  health: { self: HEALTH_SELF, plain: HEALTH_PLAIN },
-  religion: { self: RELIGION_SELF, plain: RELIGION_PLAIN },
+  health: { self: HEALTH_SELF, plain: `${HEALTH_PLAIN}|${ORGAN_REMOVALS}|psych unit|psych ward|psychiatric unit|mental health unit|in rehab|sectioned` },
+  religion: { self: RELIGION_SELF, plain: `${RELIGION_PLAIN}|shabbat|shabbos|schabbat|sabbat|sabbath|daily mass|sunday mass|goes to mass|went to mass|attends mass|at mass|midnight mass|devotee|devotees` },
   political: { self: `${POLITICAL_SELF}${partyPhrases()}`, plain: '' },
   ethnicity: { self: `${ETHNICITY_SELF}|${originPhrases()}`, plain: ETHNICITY_PLAIN },
   sexual_orientation: { self: `${SAME_GENDER_OWNED}|` + 'openly gay|openly lesbian|openly bi|came out as bi|came out as gay|came out as lesbian|bisexual|pansexual|asexual|nonbinary|non binary|trans man|trans woman|his boyfriend|her girlfriend|his husband|her wife|civil partnership|same sex marriage', plain: '' },
@@ -179,15 +183,20 @@ const FAITH_ORGANISATIONS = RELIGIONS.flatMap((r) =>
   ['temple', 'church', 'charity', 'school', 'college', 'trust', 'centre', 'center', 'hospital', 'hospice', 'foundation', 'community centre', 'owned'].map((o) => `a ${r} ${o}`),
 ).join('|');
 
+/** "the client's Diwali office party", "Eid sale": a festival as an event or offer says nothing of anyone's faith. */
+const FESTIVAL_EVENTS = ['diwali', 'eid', 'hanukkah', 'chanukah', 'passover', 'navratri', 'vaisakhi', 'holi', 'ramadan', 'easter', 'christmas', 'lent']
+  .flatMap((f) => ['party', 'office party', 'celebration', 'celebrations', 'lunch', 'dinner', 'event', 'sale', 'sales', 'promotion', 'campaign', 'offer', 'menu', 'hamper', 'hampers', 'card', 'cards', 'gifts', 'decorations', 'greetings', 'rush', 'break', 'holidays', 'feier', 'aktion', 'angebot'].map((e) => `${f} ${e}`))
+  .join('|');
+
 /** Idioms of the families above: the words are there, the statement is not. */
 export const ENGLISH_IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'pregnant with ideas|pregnant pause|schwanger mit ideen|schwanger mit neuen ideen|detox tea|digital detox|data detox|relapse rate|customer relapse|stutter in the|stammer in the|sick of|ocd about|a bit ocd|bit ocd|so ocd',
-  religion: `${FAITH_ORGANISATIONS}|` + 'bible of|the bible for|our bible|sales bible|mission statement|pilgrimage to the|evangelical about|evangelist for|product evangelist|tech evangelist|gospel of|holy grail',
+  health: 'krank gut|krank viel|krank viele|krank teuer|voll krank|allergic to change|allergic to risk|allergic to paperwork|allergic to meetings|allergic to contracts|allergic to long|allergic to multi|allergic to cold calls|allergic to sales|pregnant with ideas|pregnant pause|schwanger mit ideen|schwanger mit neuen ideen|detox tea|digital detox|data detox|relapse rate|customer relapse|stutter in the|stammer in the|sick of|ocd about|a bit ocd|bit ocd|so ocd',
+  religion: `${FAITH_ORGANISATIONS}|${FESTIVAL_EVENTS}|` + 'religious about|almost religious|religiously|fast schon religios|geradezu religios|religios bei|religios beim|religios wenn|bible of|the bible for|our bible|sales bible|mission statement|pilgrimage to the|evangelical about|evangelist for|product evangelist|tech evangelist|gospel of|holy grail',
   political: 'green light|green lit|going green|greener|green energy|green tech|reform group|pension reform|tax reform|labor costs|labor cost|labour costs|labour market|labor market|independent retailer*|independent retail|independent review|independent audit|independent consultant|liberal with|liberal use|conservative estimate|conservative forecast|party for the|party at the|teal colour|teal color|teal logo',
   ethnicity: 'heritage brand|heritage site|heritage building|heritage range|grew up in sales|grew up in the industry',
   sexual_orientation: 'pride event|pride sponsorship|pride of place|pride ourselves|takes pride|take pride|pride in',
   trade_union: 'union of the|union of two|union of both|strikes a good|strike a good|strikes a balance|picket fence|the union of',
   biometric: 'voice sample library|voice samples library|fingerprint reader|fingerprint readers|fingerprint scanner|fingerprint sensor|face id login|face scan login|fingerprints all over|iris scan sku',
   genetic: 'in our dna|in their dna|in its dna|company dna|brand dna|part of our dna|genetic algorithm|genome of the',
-  criminal: 'court for squash|tennis court|squash court|basketball court|food court|caution with|with caution|word of caution|proceed with caution|sentence case|life sentence on the|speeding up|speeding things up|sentence in the|conviction that|points on the loyalty|loyalty points|charged twice|charged for|charged to|charged at|charged the|charged a|charged us|fully charged|charged up|in possession of the|possession of the|possession date|offence taken|no offence|no offense|parole board tender',
+  criminal: 'murder for a|kill for a|would kill for|d kill for|commit murder for|away with murder|killing it|killed it|crushing it|court for squash|tennis court|squash court|basketball court|food court|caution with|with caution|word of caution|proceed with caution|sentence case|life sentence on the|speeding up|speeding things up|sentence in the|conviction that|points on the loyalty|loyalty points|charged twice|charged for|charged to|charged at|charged the|charged a|charged us|fully charged|charged up|in possession of the|possession of the|possession date|offence taken|no offence|no offense|parole board tender',
 };

@@ -10,6 +10,7 @@
  */
 import type { Kind } from './kinds';
 import { ENGLISH_CUES, ENGLISH_IDIOMS, PARTNER_FEMALE_NAMED, PARTNER_MALE_NAMED } from './special-english';
+import { WORDNET_CUES } from './special-wordnet';
 
 export type SpecialKind = Extract<
   Kind,
@@ -44,7 +45,7 @@ export function leaderSupporters(): string {
 }
 
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
-export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|ran as a|runs as a|running as a|stood as a|stands as a|standing as a|ran as|stood as|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
+export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered on|volunteers on|volunteering on|volunteering for|volunteered with|volunteers with|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|ran as a|runs as a|running as a|stood as a|stands as a|standing as a|ran as|stood as|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
   'hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
   'milite pour|milite au|milite a|fait campagne pour|soutient|milita en|hace campana por|apoya a|milita nel|milita per|fa campagna per|sostiene|vrijwilliger bij|actief bij|campagne voor|stemt voor|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
@@ -208,6 +209,8 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
+  // Selling: "verkauft Hörgeräte".
+  'stocks|distributes|distributor|manufactures|manufacturer|verkauft|vertreibt|liefert|' +
   'builds|construction|contractor|contractors|renovation|renovations|refurbishment|product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
   'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
   'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
@@ -594,7 +597,7 @@ export const SPECIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: s
     k,
     {
       self: [BASE_CUES[k].self, MORE_CUES[k].self, BREADTH_CUES[k].self, COLLOQUIAL_CUES[k].self, ENGLISH_CUES[k].self].filter((x) => x !== '').join('|'),
-      plain: [BASE_CUES[k].plain, MORE_CUES[k].plain, BREADTH_CUES[k].plain, COLLOQUIAL_CUES[k].plain, ENGLISH_CUES[k].plain].filter((x) => x !== '').join('|'),
+      plain: [BASE_CUES[k].plain, MORE_CUES[k].plain, BREADTH_CUES[k].plain, COLLOQUIAL_CUES[k].plain, ENGLISH_CUES[k].plain, WORDNET_CUES[k] ?? ''].filter((x) => x !== '').join('|'),
     },
   ]),
 ) as Record<SpecialKind, { self: string; plain: string }>;
@@ -635,6 +638,12 @@ export const NAME_VERBS =
   'e|ha|era|ha detto|' +
   'heeft|zei|vertelde';
 
+/** Titles before a surname, in the six languages. */
+export const TITLES = 'mr|mrs|ms|miss|dr|prof|herr|herrn|frau|hr|fr|mme|madame|monsieur|mlle|sr|sra|srta|senor|senora|don|dona|sig|sigra|signor|signora|dhr|mevr|mevrouw|meneer';
+
+/** Words before a name-like cue that make it the predicate: "she is Christian", "a devout Christian". */
+export const PREDICATE_WORDS = 'is|was|are|were|s|a|an|as|devout|practising|practicing|observant|lapsed|strict|ist|war|sind|ein|eine|einer|als|est|es|un|une|una|uno|e|een';
+
 /** Determiners, possessives and prepositions: a capitalised word after one is a noun or place, not a name. */
 export const DETERMINERS =
   'l|san|santa|santo|saint|sankt|st|rue|calle|via|im|am|zum|zur|vom|beim|ins|in|at|on|for|from|of|to|au|aux|del|al|nel|nella|della|bij|van|voor|op|met|' +
@@ -647,11 +656,11 @@ export const FEMALE_WORDS =
   'she|her|herself|sie|ihr|ihre|ihrer|frau|fr|mrs|ms|miss|zij|ze|haar|elle|ella|lei|signora|sigra|senora|sra|madame|mme|mevrouw|mevr|kundin|einkauferin|ansprechpartnerin|clienta';
 /** Partner phrases by the partner's gender ("mit einem Mann verheiratet", "sa compagne"). */
 export const PARTNER_MALE_PHRASES =
-  'married to a man|mit einem mann verheiratet|mit einem mann zusammen|getrouwd met een man|marie a un homme|mariee a un homme|marie avec un homme|mariee avec un homme|son compagnon|son mari|' +
+  'sein mann|seinem mann|seinen mann|married to a man|mit einem mann verheiratet|mit einem mann zusammen|getrouwd met een man|marie a un homme|mariee a un homme|marie avec un homme|mariee avec un homme|son compagnon|son mari|' +
   'casado con un hombre|casada con un hombre|su novio|su marido|sposato con un uomo|sposata con un uomo|il suo compagno|suo marito|' +
   PARTNER_MALE_NAMED;
 export const PARTNER_FEMALE_PHRASES =
-  'ihrer partnerin|ihre partnerin|mit ihrer frau|ihre ehefrau|ihrer ehefrau|mit ihrer lebensgefahrtin|married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
+  'ihrer partnerin|ihre partnerin|ihre frau|ihrer frau|mit ihrer frau|ihre ehefrau|ihrer ehefrau|mit ihrer lebensgefahrtin|married to a woman|mit einer frau verheiratet|mit einer frau zusammen|getrouwd met een vrouw|mariee a une femme|marie a une femme|marie avec une femme|mariee avec une femme|sa compagne|sa femme|' +
   'casada con una mujer|casado con una mujer|su novia|su esposa|sposata con una donna|sposato con una donna|la sua compagna|sua moglie|' +
   PARTNER_FEMALE_NAMED;
 

@@ -12,7 +12,7 @@ import type { Finding, RuleId } from './finding';
 import { CHAR, FOLD_CLASS, PhraseLexicon, TRIE_SLOTS, TokenBuffer, charClass } from './lexicon-matcher';
 import { rx } from './regex-registry';
 import { FEMALE_NAMES, MALE_NAMES } from './special-english';
-import { DETERMINERS, IL_IS_ARTICLE, LANGUAGE_WORDS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
+import { DETERMINERS, PREDICATE_WORDS, TITLES, IL_IS_ARTICLE, LANGUAGE_WORDS, FEMALE_WORDS, IDEOLOGY_WORDS, ORGANISATION_NOUNS, PARTIES, PARTY_VERBS, IDIOMS, MALE_WORDS, MEMBERSHIP, NAME_VERBS, PARTNER_FEMALE_PHRASES, PARTNER_MALE_PHRASES, ORGANISATIONS, PERSON_ANCHORS, PERSON_ROLES, PERSON_VERBS, PRODUCT_MARKET, SENTENCE_LEADS, SPECIAL_CUES, SPECIAL_KINDS, type SpecialKind } from './special-lexicon';
 
 export const SPECIAL_RULE: Readonly<Record<SpecialKind, RuleId>> = {
   health: 'health-statement',
@@ -56,7 +56,8 @@ const LINK = VETO + KINDS;
 const LINK_WORDS =
   'with|since|after|for|due|because|and|or|is|was|has|had|who|mit|seit|nach|wegen|und|oder|ist|war|hat|weil|avec|depuis|apres|pour|et|ou|est|a|con|desde|despues|por|y|o|es|esta|tiene|da|dopo|per|ed|ha|met|sinds|na|voor|en|of|heeft';
 
-const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis';
+// "so", "because" and their kin start a clause of their own: "has a pacemaker fitted so skip the body scanner at the venue".
+const CLAUSE_BREAKS = 'but|aber|jedoch|mais|pero|sino|ma|maar|however|whereas|wahrend|tandis|so|because|therefore|weil|deshalb|daher|denn';
 
 const lexicon = new PhraseLexicon<number>();
 SPECIAL_KINDS.forEach((kind, k) => {
@@ -102,6 +103,14 @@ const ilId = lexicon.wordId('il');
 
 /** Determiners and prepositions by word id (registered before the id tables below are sized). */
 const determinerIds = DETERMINERS.split('|').map((w) => lexicon.wordId(w));
+/** Titles before a surname: "Mr Baptiste", "Frau Christ". */
+const titleIds = TITLES.split('|').map((w) => lexicon.wordId(w));
+/** First names, and the words that make one a predicate instead ("she is Christian", "a Sunita"? no: "is a Christian"). */
+const nameIds = `${MALE_NAMES}|${FEMALE_NAMES}`.split('|').filter((w) => !w.includes(' ')).map((w) => lexicon.wordId(w));
+const predicateIds = PREDICATE_WORDS.split('|').map((w) => lexicon.wordId(w));
+const sId = lexicon.wordId('s');
+// Openings with "'s" that are not someone's name ("it's", "there's"): registered, so they are lexicon words.
+for (const w of 'it|there|what|here|let|who|where|how|when|everyone|everything|nothing|something|today|tomorrow|tonight|yesterday|team|deal|project|pipeline|quarter|week|month|year'.split('|')) lexicon.wordId(w);
 
 /**
  * Per word id, what a sentence needs before it is worth scoring: a cue of weight
@@ -148,6 +157,31 @@ lexicon.byFirst.forEach((list, id) => {
 
 const DETERMINER = new Uint8Array(lexicon.size);
 for (const id of determinerIds) DETERMINER[id] = 1;
+const TITLE = new Uint8Array(lexicon.size);
+for (const id of titleIds) TITLE[id] = 1;
+const FIRST_NAME = new Uint8Array(lexicon.size);
+for (const id of nameIds) FIRST_NAME[id] = 1;
+const PREDICATE = new Uint8Array(lexicon.size);
+for (const id of predicateIds) PREDICATE[id] = 1;
+
+/** Whether token t has an id marked in `table`. */
+function tokenIn(table: Uint8Array, t: number): boolean {
+  for (let k = tokens.idFrom[t]!, e = tokens.idFrom[t + 1]!; k < e; k++) if (table[tokens.ids[k]!] === 1) return true;
+  return false;
+}
+
+/**
+ * A capitalised word that names someone is no cue: a surname after a title
+ * ("Mr Baptiste", "Herr Christ"), or a first name that is also a cue word
+ * ("Sunita", Spanish for Sunni; "Christian") unless a verb or article makes it
+ * the predicate ("she is Christian", "a Christian"). Only its one-word cues go:
+ * phrases that start with a name stay ("Callum s husband").
+ */
+function namesSomeone(t: number): boolean {
+  if (tokens.cap[t] !== 1) return false;
+  if (t > 0 && tokenIn(TITLE, t - 1)) return true;
+  return tokenIn(FIRST_NAME, t) && !(t > 0 && tokenIn(PREDICATE, t - 1));
+}
 
 /**
  * Word ids switched off for a text in a known language (its false friends, and
@@ -394,6 +428,7 @@ function scoreSentence(): Float64Array {
   if (tokFlag.length <= tokens.count) tokFlag = new Uint8Array(tokens.count * 2 + 1);
   else tokFlag.fill(0, 0, tokens.count + 1);
   clause = 0;
+  person = possessiveLead();
   cues = ctxs = genders = partners = 0;
   clauseVeto.fill(0, 0, KINDS);
   const n = tokens.count;
@@ -410,6 +445,7 @@ function scoreSentence(): Float64Array {
         clauseVeto.fill(0, clause * KINDS, clause * KINDS + KINDS);
       }
     }
+    const name = namesSomeone(t);
     // Every phrase starting here: one-word phrases by id, longer ones by the ids of their first two words.
     for (let k = from; k < to; k++) {
       const id = ids[k]!;
@@ -418,6 +454,7 @@ function scoreSentence(): Float64Array {
       if (single !== undefined) {
         for (const tag of single) {
           if (tag === BREAK || (id === ilId && (ilArticle ? tag === MALE : false))) continue;
+          if (name && tag < ANCHOR) continue;
           onTag(tag, t, t + 1);
         }
       }
@@ -535,6 +572,15 @@ function compoundHead(text: string, s: number, e: number): boolean {
   return cued;
 }
 
+/**
+ * A lower-case note that opens with a name and "'s" ("gina's off with
+ * shingles"): a word that is in no lexicon, a few letters long, right before the "s".
+ */
+function possessiveLead(): boolean {
+  const { idFrom, start, end, cap } = tokens;
+  return tokens.count >= 2 && cap[0] === 0 && idFrom[0] === idFrom[1] && end[0]! - start[0]! <= 12 && end[0]! + 1 === start[1] && tokens.has(1, sId);
+}
+
 /** Tokens of the current sentence already looked at by worthScoring. */
 let checkedUpTo = 0;
 
@@ -546,6 +592,7 @@ let checkedUpTo = 0;
 function worthScoring(): boolean {
   const { idFrom, ids, cap } = tokens;
   const n = tokens.count;
+  if (checkedUpTo <= 1 && possessiveLead()) return true;
   for (let t = checkedUpTo; t <= n; t++) {
     const to = t < n ? idFrom[t + 1]! : tokens.idCount;
     for (let k = idFrom[t]!; k < to; k++) {
