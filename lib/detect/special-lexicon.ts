@@ -17,6 +17,13 @@ export type SpecialKind = Extract<
   'health' | 'religion' | 'political' | 'ethnicity' | 'sexual_orientation' | 'trade_union' | 'biometric' | 'genetic' | 'criminal'
 >;
 
+/** "(der GF) für die AfD im Stadtrat sitzt": German puts the verb last, so the party and the body make the statement. */
+function germanSeats(): string {
+  const parties = ['afd', 'spd', 'cdu', 'csu', 'fdp', 'grunen', 'linke', 'linken', 'bsw', 'freien wahler', 'ovp', 'fpo', 'neos', 'svp'];
+  const bodies = ['stadtrat', 'gemeinderat', 'kreistag', 'landtag', 'bundestag', 'nationalrat', 'bezirksrat', 'ortsbeirat'];
+  return parties.flatMap((p) => bodies.flatMap((b) => [`fur die ${p} im ${b}`, `fur den ${p} im ${b}`, `fur ${p} im ${b}`])).join('|');
+}
+
 export const SPECIAL_KINDS: readonly SpecialKind[] = [
   'health', 'religion', 'political', 'ethnicity', 'sexual_orientation', 'trade_union', 'biometric', 'genetic', 'criminal',
 ];
@@ -28,6 +35,8 @@ export const PARTIES =
   'rassemblement national|rn|lfi|la france insoumise|les republicains|le parti socialiste|ps|' +
   'psoe|el psoe|pp|el pp|vox|podemos|sumar|' +
   'fratelli d italia|la lega|lega|pd|il pd|m5s|forza italia|' +
+  // South Africa, India, Canada, Australia
+  'anc|the anc|african national congress|bjp|the bjp|bharatiya janata party|economic freedom fighters|the eff|aam aadmi party|shiv sena|trinamool|ndp|the ndp|bloc quebecois|one nation|the nationals|' +
   'vvd|de vvd|pvv|de pvv|d66|cda|het cda|groenlinks|pvda|de pvda|bbb|de bbb';
 const IDEOLOGIES =
   'conservative|liberal|left|right|green|labour|socialist|communist|libertarian|progressive|republican|democrat|konservativ|links|rechts|grun|sozialistisch|' +
@@ -46,7 +55,7 @@ export function leaderSupporters(): string {
 
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
 export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered on|volunteers on|volunteering on|volunteering for|volunteered with|volunteers with|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|ran as a|runs as a|running as a|stood as a|stands as a|standing as a|ran as|stood as|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
-  'hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
+  'sitzt fur|sass fur|sitzen fur|hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
   'milite pour|milite au|milite a|fait campagne pour|soutient|milita en|hace campana por|apoya a|milita nel|milita per|fa campagna per|sostiene|vrijwilliger bij|actief bij|campagne voor|stemt voor|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
 const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
@@ -166,7 +175,7 @@ const BASE_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> 
  */
 export const PERSON_ANCHORS =
   'he|she|him|her|his|hers|himself|herself|i|my|me|mr|mrs|ms|miss|dr|' +
-  'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|seinen|ich|mein|meine|herr|herrn|frau|' +
+  'er|sie|ihm|ihn|ihr|ihre|ihrer|sein|seine|seiner|seinem|seinen|ich|mein|meine|herr|herrn|frau|kdin|' +
   'elle|lui|je|mon|ma|m|mme|mlle|monsieur|madame|' +
   // "il" is also the Italian article and "el" the Spanish one ("él" folds to "el"): only with a verb are they "he".
   'il est|il a|il etait|il fait|il vit|il va|il souffre|il prie|il vote|il milite|il sera|' +
@@ -187,7 +196,7 @@ export const PERSON_ROLES =
   // Possessives that also mean "its" (son, su, suo, zijn): a person, but not one that outweighs organisation words.
   'son|sa|ses|su|sus|suo|sua|zijn|' +
   // German role compounds ("Einkaufsleiter", "Stammkundin") and English job titles.
-  '*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|procurement lead|purchasing lead|project lead|team lead|tech lead|account lead|it lead|finance lead|hr lead|ops lead|officer|coordinator|consultant|engineer|specialist|administrator|' +
+  'nutzer|nutzerin|anwender|anwenderin|*leiter|*leiterin|*kunde|*kundin|*manager|*managerin|*fuhrer|*fuhrerin|*chef|*chefin|*berater|*beraterin|head of|procurement head|purchasing head|procurement lead|purchasing lead|project lead|team lead|tech lead|account lead|it lead|finance lead|hr lead|ops lead|officer|coordinator|consultant|engineer|specialist|administrator|' +
   'clienta|contacto|contatto|contactpersoon|kontaktperson|interlocutor|interlocutora|referente|manager|managerin|gerente|einkauferin|ansprechpartnerin|' +
   'guy|lady|gentleman|applicant|new hire|intern|trainee|chairman|chairwoman|chairperson|president|vp|svp|evp|boss|supervisor|analyst|architect|developer|lawyer|attorney|accountant|receptionist|secretary|technician|salesperson|sales rep|account manager|' +
   'bewerber|bewerberin|praktikant*|azubi|auszubildende*|vorstand|vorstandin|prokurist*|sachbearbeiter*|assistent|assistentin|sekretarin|fahrer|fahrerin|techniker*|entwickler*|buchhalter*|jurist*|anwalt|anwaltin|architekt*|' +
@@ -209,10 +218,11 @@ export const PERSON_VERBS =
 
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
-  // Selling: "verkauft Hörgeräte".
-  'stocks|distributes|distributor|manufactures|manufacturer|verkauft|vertreibt|liefert|' +
+  // Selling ("verkauft Hörgeräte"), and pets: a dog's operation is no one's health data.
+  'her dog|his dog|their dog|my dog|our dog|her cat|his cat|their cat|my cat|her horse|his horse|puppy|kitten|ihr hund|sein hund|ihre katze|seine katze|stocks|distributes|distributor|manufactures|manufacturer|verkauft|vertreibt|liefert|' +
   'builds|construction|contractor|contractors|renovation|renovations|refurbishment|product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
-  'produkt*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
+  // Not 'produkt*': "Produktion" (the shop floor) and "Produktivität" are no products.
+  'produkt|produkte|produkten|produktes|produkts|produktlinie|produktpalette|produktportfolio|produktreihe|produktangebot|produktkatalog|produktdemo|produktmanager*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
   'produit*|marche|marches|gamme|secteur|lecteur*|fonction|fonctionnalite|vendons|vendre|catalogue|etude|cible|patients|situation|' +
   'producto*|mercado*|sector|vendemos|vender|gama|linea|lector*|modulo|funcion|catalogo|estudio|pacientes|situacion|' +
   'prodott*|mercato|mercati|settore|vendiamo|vendere|gamma|lettor*|modulo|funzione|catalogo|studio|pazienti|situazione|' +
@@ -455,7 +465,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
   },
   religion: {
     self:
-      'practising muslim|practicing muslim|practising jew|practicing jew|observant jew|orthodox jew|born again|born again christian|devout catholic|devout muslim|devout christian|strenglaubig*|glaubiger muslim|glaubige muslima|glaubiger christ|glaubige christin|gelovige|juif pratiquant|musulman pratiquant|catolico practicante|catolica practicante|ebreo osservante|praktiserend katholiek|praktiserend moslim|' +
+      'practising muslim|practicing muslim|practising jew|practicing jew|observant jew|orthodox jew|born again|born again christian|devout catholic|devout muslim|devout christian|strenglaubig*|strengglaubig*|glaubiger muslim|glaubige muslima|glaubiger christ|glaubige christin|gelovige|juif pratiquant|musulman pratiquant|catolico practicante|catolica practicante|ebreo osservante|praktiserend katholiek|praktiserend moslim|' +
       'jehovah s witnesses|zeugin jehovas|zeuge jehovas|jehovas zeugen|temoin de jehovah|testigo de jehova|testimone di geova|getuige van jehova|' +
       'lay preacher|laienprediger*|predicateur laic|predicador laico|predicatore laico|lekenprediker|' +
       'sikh|sikhs|hindu|hindus|hindoe|hindou|hindoue|hindoes|alevi|alevit*|alevitin|sunni|sunnite|shia|shiite|schiit*|sunnit*|chiite|sunita|chiita|sciita|sjiiet*|soenniet*|druze|drusin|bahai|rastafari*|wiccan|' +
@@ -483,6 +493,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
       'canvasses for|canvassing for|canvassed for|canvasses|canvassing|leafleting for|leafleted for|hands out leaflets|handing out leaflets|door knocking for|phone banking for|' +
       'macht wahlkampf|wahlkampfhelfer*|wahlhelfer*|infostand der|am infostand|steht am infostand|tractage|tracte|fait campagne pour|reparte folletos|hace campana|volantinaggio|fa volantinaggio|flyert|flyeren|' +
       'parteibuch|ortsverband|kreisverband|mitglied im ortsverein|ortsverein|fraktionsvorsitz*|stadtratin|stadtrat fur|gemeinderat fur|sitzt fur die|sitzt fur den|kandidiert fur|' +
+      `${germanSeats()}|` +
       'conseiller municipal|conseillere municipale|concejal del|concejala del|consigliere comunale|consigliera comunale|raadslid voor|gemeenteraadslid voor|zit voor de|wethouder voor',
     plain:
       'socialist|communist|anarchist|marxist|trotskyist|libertarian|nationalist|monarchist|republican|democrat|conservative voter|labour voter|green voter|' +
@@ -639,7 +650,7 @@ export const NAME_VERBS =
   'heeft|zei|vertelde';
 
 /** Titles before a surname, in the six languages. */
-export const TITLES = 'mr|mrs|ms|miss|dr|prof|herr|herrn|frau|hr|fr|mme|madame|monsieur|mlle|sr|sra|srta|senor|senora|don|dona|sig|sigra|signor|signora|dhr|mevr|mevrouw|meneer';
+export const TITLES = 'mr|mrs|ms|miss|dr|prof|herr|herrn|frau|hr|hrn|fr|kd|kdin|mme|madame|monsieur|mlle|sr|sra|srta|senor|senora|don|dona|sig|sigra|signor|signora|dhr|mevr|mevrouw|meneer';
 
 /** Words before a name-like cue that make it the predicate: "she is Christian", "a devout Christian". */
 export const PREDICATE_WORDS = 'is|was|are|were|s|a|an|as|devout|practising|practicing|observant|lapsed|strict|ist|war|sind|ein|eine|einer|als|est|es|un|une|una|uno|e|een';

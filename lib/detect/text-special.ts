@@ -121,6 +121,8 @@ const SELF_CUE = 1;
 const PERSONISH = 2;
 const LEAD_WORD = 4;
 const NAME_WORD = 8;
+/** a title ("Hr.", "Fr.", "Kd."): a person when a name follows, decided when the sentence is scored */
+const TITLE_WORD = 16;
 const GATE = new Uint8Array(lexicon.size);
 lexicon.byFirst.forEach((list, id) => {
   for (const p of list) {
@@ -158,11 +160,22 @@ lexicon.byFirst.forEach((list, id) => {
 const DETERMINER = new Uint8Array(lexicon.size);
 for (const id of determinerIds) DETERMINER[id] = 1;
 const TITLE = new Uint8Array(lexicon.size);
-for (const id of titleIds) TITLE[id] = 1;
+for (const id of titleIds) {
+  TITLE[id] = 1;
+  GATE[id]! |= TITLE_WORD;
+}
 const FIRST_NAME = new Uint8Array(lexicon.size);
 for (const id of nameIds) FIRST_NAME[id] = 1;
 const PREDICATE = new Uint8Array(lexicon.size);
 for (const id of predicateIds) PREDICATE[id] = 1;
+
+/** The token is written in capitals ("HR", "FR"): an acronym, not a title. */
+function allCaps(t: number): boolean {
+  const s = tokens.start[t]!;
+  if (tokens.end[t]! - s < 2) return false;
+  const c = scanned.charCodeAt(s + 1);
+  return c >= 65 && c <= 90;
+}
 
 /** Whether token t has an id marked in `table`. */
 function tokenIn(table: Uint8Array, t: number): boolean {
@@ -201,10 +214,13 @@ const WORDS_OFF_UNKNOWN = wordsOff(null);
 const WORDS_OFF = new Map(LANGS.map((l) => [l as string, wordsOff(l)]));
 /** the scan's language tables, set by scanSpecial */
 let wordOff = WORDS_OFF_UNKNOWN;
+/** the text being scanned, for the letter case of a token */
+let scanned = '';
 let ilArticle = false;
 
 const LETTER = rx('special-letter', /\p{L}/u);
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'fr', 'prof', 'st', 'm', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'z', 'b', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr']);
+// Titles and the shorthand of notes and tickets ("wg. Chemo", "Kd. Hr. Friesen", "abt."); single letters are initials ("J. McAllister").
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'hrn', 'fr', 'frl', 'prof', 'st', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr', 'wg', 'bzgl', 'ggf', 'usw', 'evtl', 'inkl', 'kd', 'kdin', 'lt', 'zt', 'zzt', 'vgl', 'bspw', 'abt', 'approx', 'incl', 'dept', 'ref', 'mgr', 'rev', 'sgt', 'fa']);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
 /** Whether the '.' at `i` ends "Dr." or "z." rather than a sentence that started at `start`. */
@@ -212,7 +228,7 @@ function afterAbbreviation(text: string, start: number, i: number): boolean {
   // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
   let w = i;
   while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text, w - 1)) w--;
-  return i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase());
+  return i - w === 1 || (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()));
 }
 
 /** A letter, ASCII without the regex. */
@@ -281,6 +297,11 @@ let partners = 0;
 const SEXUAL_ORIENTATION = SPECIAL_KINDS.indexOf('sexual_orientation');
 const MAX_CLAUSES = 32;
 const clauseVeto = new Int8Array(MAX_CLAUSES * KINDS);
+/** Idiom spans of the sentence: a self-standing cue is taken back only by an idiom it overlaps ("is sick" in "sick of", not "came out as bisexual" by "Pride event"). */
+const vetoPos = new Int32Array(16);
+const vetoEnd = new Int32Array(16);
+const vetoKind = new Int32Array(16);
+let vetoes = 0;
 const scores = new Float64Array(KINDS);
 let clause = 0;
 let person = false;
@@ -342,7 +363,13 @@ function onTag(tag: number, t: number, next: number): void {
     partnerPos[partners] = t;
     partnerEnd[partners] = next;
     partnerTag[partners++] = tag;
-  } else if (tag >= VETO && tag < LINK) clauseVeto[clause * KINDS + tag - VETO] = 1;
+  } else if (tag >= VETO && tag < LINK) {
+    clauseVeto[clause * KINDS + tag - VETO] = 1;
+    if (vetoes === vetoPos.length) return;
+    vetoPos[vetoes] = t;
+    vetoEnd[vetoes] = next;
+    vetoKind[vetoes++] = tag - VETO;
+  }
 }
 
 /** A partner of the same gender as a person named outside the partner phrase ("Herr Winter ist mit einem Mann verheiratet"). */
@@ -420,6 +447,12 @@ function against(pos: number, end: number, cl: number): number {
   return w;
 }
 
+/** The cue [pos, end) of kind k shares a word with an idiom of that kind. */
+function overlapsIdiom(k: number, pos: number, end: number): boolean {
+  for (let v = 0; v < vetoes; v++) if (vetoKind[v] === k && vetoPos[v]! < end && pos < vetoEnd[v]!) return true;
+  return false;
+}
+
 /** Score the sentence held in `tokens`: per kind, the best cue score (-Infinity when no cue). */
 function scoreSentence(): Float64Array {
   person = anchor = member = orgSubject = false;
@@ -429,7 +462,7 @@ function scoreSentence(): Float64Array {
   else tokFlag.fill(0, 0, tokens.count + 1);
   clause = 0;
   person = possessiveLead();
-  cues = ctxs = genders = partners = 0;
+  cues = ctxs = genders = partners = vetoes = 0;
   clauseVeto.fill(0, 0, KINDS);
   const n = tokens.count;
   const { idFrom, ids, punctBefore } = tokens;
@@ -446,6 +479,8 @@ function scoreSentence(): Float64Array {
       }
     }
     const name = namesSomeone(t);
+    // "Hr. Lorenz", "Fr. Yilmaz", "Kd. Hr. Friesen": a title before a name is a person; "HR Director" is not.
+    if (!anchor && t + 1 < n && tokens.cap[t + 1] === 1 && tokenIn(TITLE, t) && !allCaps(t)) anchor = person = true;
     // Every phrase starting here: one-word phrases by id, longer ones by the ids of their first two words.
     for (let k = from; k < to; k++) {
       const id = ids[k]!;
@@ -478,7 +513,7 @@ function scoreSentence(): Float64Array {
     const tag = cueTag[j]!;
     const k = tag >> 1;
     const cl = cueClause[j]!;
-    if (clauseVeto[cl * KINDS + k] === 1) continue;
+    if (clauseVeto[cl * KINDS + k] === 1 && ((tag & 1) === 0 || overlapsIdiom(k, cuePos[j]!, cueEnd[j]!))) continue;
     const kind = SPECIAL_KINDS[k]!;
     const boost = member && (kind === 'political' || kind === 'trade_union') ? 1 : 0;
     const score = (tag & 1) + 1 + (person ? 1 : 0) + boost - against(cuePos[j]!, cueEnd[j]!, cl) - (modifiesSubject(cuePos[j]!, cueEnd[j]!) ? 1 : 0);
@@ -597,7 +632,7 @@ function worthScoring(): boolean {
     const to = t < n ? idFrom[t + 1]! : tokens.idCount;
     for (let k = idFrom[t]!; k < to; k++) {
       const g = GATE[ids[k]!]!;
-      if ((g & (SELF_CUE | PERSONISH)) !== 0) return true;
+      if ((g & (SELF_CUE | PERSONISH | TITLE_WORD)) !== 0) return true;
       if ((g & LEAD_WORD) !== 0 && t === 0) return true;
       if ((g & NAME_WORD) !== 0 && t > 0 && cap[t - 1] === 1 && idFrom[t - 1] === idFrom[t]) return true;
     }
@@ -613,6 +648,7 @@ function worthScoring(): boolean {
 export function scanSpecial(text: string, from: number, to: number, wanted: (k: SpecialKind) => boolean, lang?: string): Finding[] {
   const out: Finding[] = [];
   wordOff = (lang !== undefined ? WORDS_OFF.get(lang) : undefined) ?? WORDS_OFF_UNKNOWN;
+  scanned = text;
   ilArticle = lang !== undefined && IL_IS_ARTICLE.includes(lang);
   tokens.reset();
   checkedUpTo = 0;
