@@ -43,9 +43,11 @@ const PARTY_NAMES = [
   'tory', 'tories', 'conservative', 'labour', 'labor', 'lib dem', 'libdem', 'lib dems', 'liberal democrat', 'snp', 'plaid', 'plaid cymru', 'sinn fein', 'dup', 'uup', 'sdlp', 'alliance party', 'reform', 'reform uk', 'ukip', 'brexit party', 'green', 'greens', 'green party',
   'fianna fail', 'fine gael', 'labour party', 'people before profit', 'aontu', 'social democrats',
   'democrat', 'democratic', 'dem', 'dems', 'republican', 'gop', 'maga', 'libertarian', 'dsa', 'tea party',
+  // South Africa, India, Austria, Germany; leaders whose name is the movement
+  'anc', 'eff', 'bjp', 'aap', 'fpo', 'ovp', 'afd', 'spd', 'cdu', 'csu', 'fdp', 'bsw', 'bernie', 'modi', 'malema',
   'liberal', 'liberals', 'nationals', 'the nationals', 'one nation', 'teal', 'teals', 'ndp', 'bloc quebecois', 
 ];
-const PARTY_ROLES = ['supporter', 'supporters', 'voter', 'voters', 'member', 'councillor', 'councilor', 'candidate', 'activist', 'mp', 'td', 'mla', 'msp', 'senator', 'through and through', 'volunteer', 'canvasser', 'campaigner', 'organiser', 'organizer'];
+const PARTY_ROLES = ['wahler', 'wahlerin', 'stammwahler', 'anhanger', 'anhangerin', 'mitglied', 'branch secretary', 'branch chair', 'ward councillor', 'supporter', 'supporters', 'voter', 'voters', 'member', 'councillor', 'councilor', 'candidate', 'activist', 'mp', 'td', 'mla', 'msp', 'senator', 'through and through', 'volunteer', 'canvasser', 'campaigner', 'organiser', 'organizer'];
 const PARTY_LEADS = ['voted', 'votes', 'vote', 'voting', 'always votes', 'always voted', 'registered', 'a registered', 'lifelong', 'staunch', 'diehard', 'die hard', 'card carrying'];
 const LEADER_NAMES = ['trump', 'biden', 'kamala', 'obama', 'farage', 'corbyn', 'starmer', 'sunak', 'boris', 'albanese', 'dutton', 'trudeau', 'poilievre', 'sanders', 'desantis', 'aoc'];
 function partyPhrases(): string {
@@ -139,7 +141,7 @@ function unionPhrases(): string {
   }
   return out.join('|');
 }
-const UNION_SELF = 'union delegate|union member|union members|union membership|union meeting|union meetings|union branch|union dues|union card|pays union dues|in a union|in the union|union man|union woman|union guy|very pro union|strongly pro union|workplace rep|health and safety rep|collective bargaining rep';
+const UNION_SELF = 'nupeng|pengassan|nigeria labour congress|asuu|cosatu|numsa|sadtu|nehawu|popcru|citu|aituc|intuc|hind mazdoor sabha|unia|syna|vpod|younion|pro ge|union delegate|union member|union members|union membership|union meeting|union meetings|union branch|union dues|union card|pays union dues|in a union|in the union|union man|union woman|union guy|very pro union|strongly pro union|workplace rep|health and safety rep|collective bargaining rep';
 
 /** Offences, sanctions and driving penalties. */
 const CRIMINAL_SELF =
@@ -152,7 +154,7 @@ const CRIMINAL_SELF =
 const CRIMINAL_PLAIN = 'hmp|penitentiary|correctional facility|correctional centre|correctional center|county jail|state prison|federal prison|jva|justizvollzugsanstalt|shoplifting|burglary|affray|gbh|abh|offender|reoffended|reoffending';
 
 const BIOMETRIC_SELF = 'voice sample of|voice samples of|voiceprint of|fingerprints of|fingerprint of|face scan of|iris scan of|retina scan of|palm scan of|his voice sample|her voice sample|his fingerprints|her fingerprints|his face scan|her face scan|his iris scan|her iris scan|his voiceprint|her voiceprint';
-const BIOMETRIC_PLAIN = 'voice sample|voice samples|voiceprint|voice print|voice biometric*|speaker verification|fingerprints|palm scan|palm print|palm vein|hand geometry|iris scan|iris pattern|facial scan|facial image|face template|facial template|facial geometry|gait analysis|keystroke dynamics|signature dynamics';
+const BIOMETRIC_PLAIN = 'stimmabdruck|stimmprofil|stimmbiometrie|faceprint|face print|voice sample|voice samples|voiceprint|voice print|voice biometric*|speaker verification|fingerprints|palm scan|palm print|palm vein|hand geometry|iris scan|iris pattern|facial scan|facial image|face template|facial template|facial geometry|gait analysis|keystroke dynamics|signature dynamics';
 
 const GENETIC_DISEASES = ['cystic fibrosis', 'sickle cell', 'huntington s', 'huntingtons', 'brca', 'brca1', 'brca2', 'tay sachs', 'thalassaemia', 'thalassemia', 'haemochromatosis', 'hemochromatosis', 'lynch syndrome', 'apoe4', 'apoe', 'fragile x'];
 function geneticPhrases(): string {
@@ -162,12 +164,19 @@ function geneticPhrases(): string {
 }
 const GENETIC_PLAIN = 'dna test|dna testing|dna results|dna kit|genetic test*|genetic screening|genome|genomic|ancestry test|ancestry dna|myheritage|23andme|predisposition|genetic marker|genetic condition|genetic disorder|inherited condition|hereditary|genetic counsellor|genetic counselor|gene test|carrier screening';
 
+/** Operations named by the body part: "knee surgery", "hip replacement", "heart op". */
+const BODY_PARTS = ['knee', 'hip', 'shoulder', 'back', 'spine', 'spinal', 'heart', 'eye', 'brain', 'foot', 'ankle', 'wrist', 'hand', 'bladder', 'bowel', 'hernia', 'bypass', 'cardiac', 'weight loss', 'gastric band', 'gastric bypass'];
+const BODY_OPERATIONS = BODY_PARTS.flatMap((b) => [`${b} surgery`, `${b} operation`, `${b} op`, `${b} replacement`]).join('|');
+
+/** Medicines by brand and generic name that WordNet (2011) does not know. */
+const MODERN_DRUGS = 'humira|ozempic|wegovy|mounjaro|saxenda|keytruda|opdivo|herceptin|eliquis|xarelto|jardiance|trulicity|januvia|farxiga|dupixent|stelara|enbrel|remicade|lantus|novorapid|humalog|tresiba|levothyroxine|synthroid|metformin|atorvastatin|lipitor|statins|on statins|sertraline|zoloft|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|mirtazapine|quetiapine|seroquel|olanzapine|aripiprazole|abilify|lithium tablets|ritalin|adderall|concerta|elvanse|vyvanse|methylphenidate|donepezil|aricept|memantine|levodopa|tamoxifen|letrozole|truvada|biktarvy|methotrexate|prednisolone|warfarin|clopidogrel|epipen|ventolin|salbutamol|insulin pump|insulin pen|insulin pens';
+
 /** "had her gallbladder out", "appendix removed": an organ taken out is an operation. */
 const ORGANS = ['gallbladder', 'gall bladder', 'appendix', 'tonsils', 'adenoids', 'wisdom teeth', 'wisdom tooth', 'spleen', 'kidney', 'ovaries', 'ovary', 'womb', 'uterus', 'thyroid', 'prostate', 'cataract', 'cataracts', 'bunion', 'bunions', 'polyps', 'cyst', 'lump', 'mole', 'stitches'];
 const ORGAN_REMOVALS = ORGANS.flatMap((o) => [`${o} out`, `${o} removed`, `${o} taken out`, `${o} op`, `${o} operation`, `${o} surgery`]).join('|');
 
 export const ENGLISH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
-  health: { self: HEALTH_SELF, plain: `${HEALTH_PLAIN}|klinikaufenthalt|krankenhausaufenthalt|reha aufenthalt|rehaaufenthalt|${ORGAN_REMOVALS}|psych unit|psych ward|psychiatric unit|mental health unit|in rehab|sectioned` },
+  health: { self: HEALTH_SELF, plain: `${HEALTH_PLAIN}|${BODY_OPERATIONS}|${MODERN_DRUGS}|klinikaufenthalt|krankenhausaufenthalt|reha aufenthalt|rehaaufenthalt|${ORGAN_REMOVALS}|psych unit|psych ward|psychiatric unit|mental health unit|in rehab|sectioned` },
   religion: { self: RELIGION_SELF, plain: `${RELIGION_PLAIN}|shabbat|shabbos|schabbat|sabbat|sabbath|daily mass|sunday mass|goes to mass|went to mass|attends mass|at mass|midnight mass|devotee|devotees|mennonit|mennonitin|mennoniten` },
   political: { self: `${POLITICAL_SELF}${partyPhrases()}`, plain: '' },
   ethnicity: { self: `${ETHNICITY_SELF}|${originPhrases()}`, plain: `${ETHNICITY_PLAIN}|traveller family|traveller families|traveller community|travelling community|pavee` },
@@ -188,15 +197,20 @@ const FESTIVAL_EVENTS = ['diwali', 'eid', 'hanukkah', 'chanukah', 'passover', 'n
   .flatMap((f) => ['party', 'office party', 'celebration', 'celebrations', 'lunch', 'dinner', 'event', 'sale', 'sales', 'promotion', 'campaign', 'offer', 'menu', 'hamper', 'hampers', 'card', 'cards', 'gifts', 'decorations', 'greetings', 'rush', 'break', 'holidays', 'feier', 'aktion', 'angebot'].map((e) => `${f} ${e}`))
   .join('|');
 
+/** "Voting for the customer advisory board chair", "voted for the proposal": votes in business. */
+const VOTES_ON_BUSINESS = ['vote', 'votes', 'voted', 'voting']
+  .flatMap((v) => ['board', 'chair', 'proposal', 'motion', 'budget', 'option', 'vendor', 'supplier', 'award', 'winner', 'best', 'customer', 'new', 'plan', 'merger', 'deal', 'contract', 'renewal', 'shortlist', 'logo', 'name', 'design', 'feature'].map((o) => `${v} for the ${o}`))
+  .join('|');
+
 /** Idioms of the families above: the words are there, the statement is not. */
 export const ENGLISH_IDIOMS: Readonly<Record<SpecialKind, string>> = {
-  health: 'krank gut|krank viel|krank viele|krank teuer|voll krank|allergic to change|allergic to risk|allergic to paperwork|allergic to meetings|allergic to contracts|allergic to long|allergic to multi|allergic to cold calls|allergic to sales|pregnant with ideas|pregnant pause|schwanger mit ideen|schwanger mit neuen ideen|detox tea|digital detox|data detox|relapse rate|customer relapse|stutter in the|stammer in the|sick of|ocd about|a bit ocd|bit ocd|so ocd',
+  health: 'quote is sick|deal is sick|offer is sick|price is sick|numbers are sick|results are sick|demo is sick|that s sick|addicted to the new|addicted to this|addicted to that|krank gut|krank viel|krank viele|krank teuer|voll krank|allergic to change|allergic to risk|allergic to paperwork|allergic to meetings|allergic to contracts|allergic to long|allergic to multi|allergic to cold calls|allergic to sales|pregnant with ideas|pregnant pause|schwanger mit ideen|schwanger mit neuen ideen|detox tea|digital detox|data detox|relapse rate|customer relapse|stutter in the|stammer in the|sick of|ocd about|a bit ocd|bit ocd|so ocd',
   religion: `${FAITH_ORGANISATIONS}|${FESTIVAL_EVENTS}|` + 'religious about|almost religious|religiously|fast schon religios|geradezu religios|religios bei|religios beim|religios wenn|bible of|the bible for|our bible|sales bible|mission statement|pilgrimage to the|evangelical about|evangelist for|product evangelist|tech evangelist|gospel of|holy grail',
-  political: 'green light|green lit|going green|greener|green energy|green tech|reform group|pension reform|tax reform|labor costs|labor cost|labour costs|labour market|labor market|independent retailer*|independent retail|independent review|independent audit|independent consultant|liberal with|liberal use|conservative estimate|conservative forecast|party for the|party at the|teal colour|teal color|teal logo',
+  political: `${VOTES_ON_BUSINESS}|` + 'green light|green lit|going green|greener|green energy|green tech|reform group|pension reform|tax reform|labor costs|labor cost|labour costs|labour market|labor market|independent retailer*|independent retail|independent review|independent audit|independent consultant|liberal with|liberal use|conservative estimate|conservative forecast|party for the|party at the|teal colour|teal color|teal logo',
   ethnicity: 'heritage brand|heritage site|heritage building|heritage range|grew up in sales|grew up in the industry',
   sexual_orientation: 'pride event|pride sponsorship|pride of place|pride ourselves|takes pride|take pride|pride in',
   trade_union: 'union of the|union of two|union of both|strikes a good|strike a good|strikes a balance|picket fence|the union of',
-  biometric: 'voice sample library|voice samples library|fingerprint reader|fingerprint readers|fingerprint scanner|fingerprint sensor|face id login|face scan login|fingerprints all over|iris scan sku',
+  biometric: 'fingerabdruck der marke|fingerabdruck des unternehmens|fingerprint of the brand|brand fingerprint|digitaler fingerabdruck|digital fingerprint|browser fingerprint|device fingerprint|voice sample library|voice samples library|fingerprint reader|fingerprint readers|fingerprint scanner|fingerprint sensor|face id login|face scan login|fingerprints all over|iris scan sku',
   genetic: 'in our dna|in their dna|in its dna|company dna|brand dna|part of our dna|genetic algorithm|genome of the',
-  criminal: 'real conviction|with conviction|with real conviction|great conviction|full of conviction|murder for a|kill for a|would kill for|d kill for|commit murder for|away with murder|killing it|killed it|crushing it|court for squash|tennis court|squash court|basketball court|food court|caution with|with caution|word of caution|proceed with caution|sentence case|life sentence on the|speeding up|speeding things up|sentence in the|conviction that|points on the loyalty|loyalty points|charged twice|charged for|charged to|charged at|charged the|charged a|charged us|fully charged|charged up|in possession of the|possession of the|possession date|offence taken|no offence|no offense|parole board tender',
+  criminal: 'wie im gefangnis|wie ein gefangnis|like a prison|like being in prison|like prison|feels like jail|like jail|real conviction|with conviction|with real conviction|great conviction|full of conviction|murder for a|kill for a|would kill for|d kill for|commit murder for|away with murder|killing it|killed it|crushing it|court for squash|tennis court|squash court|basketball court|food court|caution with|with caution|word of caution|proceed with caution|sentence case|life sentence on the|speeding up|speeding things up|sentence in the|conviction that|points on the loyalty|loyalty points|charged twice|charged for|charged to|charged at|charged the|charged a|charged us|fully charged|charged up|in possession of the|possession of the|possession date|offence taken|no offence|no offense|parole board tender',
 };

@@ -54,7 +54,7 @@ export function leaderSupporters(): string {
 }
 
 /** A verb of support right before a party or a political direction ("votes for the Greens", "Mitglied bei den Grünen", "votes conservative") is a political statement. */
-export const PARTY_VERBS = 'votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered on|volunteers on|volunteering on|volunteering for|volunteered with|volunteers with|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|ran as a|runs as a|running as a|stood as a|stands as a|standing as a|ran as|stood as|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
+export const PARTY_VERBS = 'branch secretary for|secretary for|branch chair for|chairman for|chairperson for|ward councillor for|votes|voted|vote|votes for|voted for|will vote for|supports|supporter of|member of|campaigns for|helps|helped|helps at|helps out at|helps out for|volunteers for|volunteers at|volunteered on|volunteers on|volunteering on|volunteering for|volunteered with|volunteers with|volunteered for|campaigned for|campaigning for|canvasses for|canvassing for|donates to|donated to|donor to|stands for|stood for|runs for|running for|ran for|sits for|councillor for|council for|ran as a|runs as a|running as a|stood as a|stands as a|standing as a|ran as|stood as|candidate for|mp for|marched with|marches with|marching with|protested with|protests with|demonstrated with|active in|activist in|activist with|activist for|leafleting for|' +
   'sitzt fur|sass fur|sitzen fur|hilft bei|hilft der|half bei|aktiv bei|aktiv fur|engagiert sich bei|engagiert sich fur|wahlkampf fur|spendet an|spendete an|kandidiert fur|kandidierte fur|sitzt fur|stimmt fur|' +
   'milite pour|milite au|milite a|fait campagne pour|soutient|milita en|hace campana por|apoya a|milita nel|milita per|fa campagna per|sostiene|vrijwilliger bij|actief bij|campagne voor|stemt voor|wahlt|gewahlt|mitglied der|mitglied bei|mitglied in der|vote pour|vota a|vota por|voto a|vota per|ha votato|stemt op|stemde op|lid van|lid van de';
 
@@ -219,7 +219,7 @@ export const PERSON_VERBS =
 /** Words that show a statement is about products, organisations or markets (weight 2). */
 export const PRODUCT_MARKET =
   // Selling ("verkauft Hörgeräte"), and pets: a dog's operation is no one's health data.
-  'her dog|his dog|their dog|my dog|our dog|her cat|his cat|their cat|my cat|her horse|his horse|puppy|kitten|ihr hund|sein hund|ihre katze|seine katze|stocks|distributes|distributor|manufactures|manufacturer|verkauft|vertreibt|liefert|' +
+  'her dog|his dog|their dog|my dog|our dog|her cat|his cat|their cat|my cat|her horse|his horse|puppy|kitten|labrador|retriever|spaniel|terrier|poodle|ihr hund|sein hund|der hund|dem hund|den hund|des hundes|hund von|die katze|der katze|katze von|pferd von|stocks|test kit|distributes|distributor|manufactures|manufacturer|verkauft|vertreibt|liefert|' +
   'builds|construction|contractor|contractors|renovation|renovations|refurbishment|product|products|portfolio|market|markets|industry|segment|sector|brochure|catalog|catalogue|webinar|trade fair|study|studies|research|device|devices|test strips|sell|sells|selling|sold|supply|supplies|offer|offers|launch|login|logins|app|api|apis|service|resell|resells|reseller|policy|policies|reader*|scanner*|sensor*|sdk|sequencer*|kits|solution|solutions|software|platform|module|feature|range|stock|pricing|price|patients|people with|target group|situation|landscape|regulation|regulations|election year|lists|lineup|' +
   // Not 'produkt*': "Produktion" (the shop floor) and "Produktivität" are no products.
   'produkt|produkte|produkten|produktes|produkts|produktlinie|produktpalette|produktportfolio|produktreihe|produktangebot|produktkatalog|produktdemo|produktmanager*|sortiment|markt*|branche|verkaufen|vertreiben|vertrieb|losung|losungen|modul|module|funktion|login*|dienstleistung|weiterverkauf*|vorlage|richtlinie|teststreifen|auf der messe|zur messe|die messe|der messe|messestand|studie|lesegerat*|katalog|zielgruppe|patienten|menschen mit|lage|situation|angebot|preis*|' +
@@ -231,6 +231,7 @@ export const PRODUCT_MARKET =
 /** Organisation words (weight 1): a hospital or church as an account is not a person's data. */
 export const ORGANISATIONS =
   'gesellschaft|verband|verein|bund|netzwerk|network|netwerk|reseau|rete|society|federation|alliance|institute|trust|centro|centrum|*zentrum|*centrum|*center|*verband|*gesellschaft|*verein|*netzwerk|*kirche|' +
+  'pfarrgemeinde|kirchengemeinde|pfarrei|pfarrburo|pfarrbuero|gemeindesaal|fund|pension fund|pensionskasse|' +
   'street|road|avenue|lane|strasse|rue|calle|via|straat|platz|square|hall|halls|building|premises|venue|saal|gebaude|gemeindehaus|salle|sala|zaal|' +
   'council|zentralrat|conseil|consejo|consiglio|museum|museo|musee|hotel|broschure|brochure|flyer|datenblatt|lab|labs|labor|laboratory|laboratoire|labo|laboratorio|laboratorium|headquarters|hq|zentrale|restaurant*|chain of|congress|kongress|congres|congreso|congresso|congres|conference|konferenz|tender|ausschreibung|appel d offres|licitacion|licita|bando|aanbesteding|department|abteilung|division|' +
   'campaign|campaigns|kampagne|campagne|campana|campagna|services|group|gruppe|holding|partners|systems|center|centre|zentrum|healthcare|pharma|charity|diakonie|caritas|bistum|diocese|new customer|neuer kunde|neukunde|bestandskunde|nouveau client|nuevo cliente|nuovo cliente|nieuwe klant|' +
@@ -564,6 +565,7 @@ const BREADTH_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }
 const COLLOQUIAL_CUES: Readonly<Record<SpecialKind, { self: string; plain: string }>> = {
   health: {
     self:
+      'hirnschlag|schlaganfall|unters messer|unter das messer|was bosartiges|etwas bosartiges|in der ssw|ssw|schwangerschaftswoche|' +
       'type 1 diabetic|type 2 diabetic|type one diabetic|type two diabetic|is type 1|is type 2|s type 1|s type 2|t1d|t2d|on the spectrum|on the autism spectrum|in rehab|in recovery from|in aa|in na|goes to aa|goes to na|aa meetings|na meetings|' +
       'got sober|stayed sober|been sober|is sober|s sober|sober for|sober since|clean and sober|recovering alcoholic|recovering addict|off sick|signed off sick|signed off with|off with stress|off with depression|off with anxiety|' +
       'has ms|got ms|s got ms|diagnosed with ms|flare up|flare-up|flareup|having a flare|had a flare|' +
@@ -689,7 +691,8 @@ export const ORGANISATION_NOUNS =
  */
 export const LANGUAGE_WORDS: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'it' | 'nl', { off: string; only: Partial<Record<SpecialKind, string>> }>> = {
   en: { off: '', only: {} },
-  de: { off: 'neu', only: {} },
+  // GPA: the Austrian white-collar union in German, a grade average in English.
+  de: { off: 'neu', only: { trade_union: 'gpa|ogb' } },
   fr: { off: '', only: {} },
   es: { off: '', only: {} },
   it: { off: '', only: {} },

@@ -223,12 +223,19 @@ const LETTER = rx('special-letter', /\p{L}/u);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'hr', 'hrn', 'fr', 'frl', 'prof', 'st', 'mme', 'sr', 'sra', 'sig', 'dhr', 'mevr', 'nr', 'no', 'tel', 'ca', 'bzw', 'vs', 'etc', 'inc', 'ltd', 'geb', 'str', 'jr', 'wg', 'bzgl', 'ggf', 'usw', 'evtl', 'inkl', 'kd', 'kdin', 'lt', 'zt', 'zzt', 'vgl', 'bspw', 'abt', 'approx', 'incl', 'dept', 'ref', 'mgr', 'rev', 'sgt', 'fa']);
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-/** Whether the '.' at `i` ends "Dr." or "z." rather than a sentence that started at `start`. */
+/** Whether the '.' at `i` ends "Dr.", "z." or a German ordinal ("in der 28. SSW") rather than a sentence that started at `start`. */
 function afterAbbreviation(text: string, start: number, i: number): boolean {
+  let d = i;
+  while (d > start && i - d <= 2 && isDigit(text.charCodeAt(d - 1))) d--;
+  if (d < i && i - d <= 2 && (d === start || !isDigit(text.charCodeAt(d - 1)))) return true;
   // A run of letters longer than the longest abbreviation is read no further (lower-casing never shortens it).
   let w = i;
   while (w > start && i - w <= LONGEST_ABBREVIATION && isLetter(text, w - 1)) w--;
   return i - w === 1 || (i - w <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(text.slice(w, i).toLowerCase()));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A letter, ASCII without the regex. */
