@@ -3,6 +3,8 @@
  * English nouns whose commonest sense is a condition, procedure, faith,
  * community, party, union or offence; weight-1 cues, so they need a person.
  *
+ * @license WordNet 3.1, Princeton University: the notice below ships with the lists.
+ *
  * WordNet Release 3.0
  *
  * This software and database is being provided to you, the LICENSEE, by

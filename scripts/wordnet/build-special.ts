@@ -87,6 +87,8 @@ if (printArg >= 0) {
  * English nouns whose commonest sense is a condition, procedure, faith,
  * community, party, union or offence; weight-1 cues, so they need a person.
  *
+ * @license WordNet 3.1, Princeton University: the notice below ships with the lists.
+ *
 ${notice}
  */
 import type { SpecialKind } from './special-lexicon';
@@ -101,5 +103,9 @@ ${body.join('\n')}
       console.error('lib/detect/special-wordnet.ts is out of date: run npx tsx scripts/wordnet/build-special.ts');
       process.exit(1);
     }
-  } else writeFileSync(target, file);
+  } else {
+    writeFileSync(target, file);
+    // Minified bundles drop comments: the licence travels as a file of the extension too.
+    writeFileSync(resolve(here, '../../public/third-party/WordNet-LICENSE.txt'), `The special-category word lists in this extension are derived from WordNet 3.1.\n\n${WORDNET_NOTICE}`);
+  }
 }
