@@ -111,6 +111,9 @@ const predicateIds = PREDICATE_WORDS.split('|').map((w) => lexicon.wordId(w));
 const sId = lexicon.wordId('s');
 // Openings with "'s" that are not someone's name ("it's", "there's"): registered, so they are lexicon words.
 for (const w of 'it|there|what|here|let|who|where|how|when|everyone|everything|nothing|something|today|tomorrow|tonight|yesterday|team|deal|project|pipeline|quarter|week|month|year'.split('|')) lexicon.wordId(w);
+// Words that look like an inflected cue and are not: "gebeten" (asked) is no "Gebet" (prayer).
+for (const w of 'gebeten|gebetene|gebetenen'.split('|')) lexicon.wordId(w);
+const saintIds = 'st|saint|sankt|san|santa|santo|ste|sainte'.split('|').map((w) => lexicon.wordId(w));
 
 /**
  * Per word id, what a sentence needs before it is worth scoring: a cue of weight
@@ -166,8 +169,23 @@ for (const id of titleIds) {
 }
 const FIRST_NAME = new Uint8Array(lexicon.size);
 for (const id of nameIds) FIRST_NAME[id] = 1;
+const SAINT = new Uint8Array(lexicon.size);
+for (const id of saintIds) SAINT[id] = 1;
 const PREDICATE = new Uint8Array(lexicon.size);
 for (const id of predicateIds) PREDICATE[id] = 1;
+
+/** A first name in the name of a place or organisation: "St Mary's NHS Trust", "Wesley Road Methodist Church". */
+function namesPlace(t: number): boolean {
+  if (!tokenIn(FIRST_NAME, t)) return false;
+  if (t > 0 && tokenIn(SAINT, t - 1)) return true;
+  return t + 1 < tokens.count && tokens.cap[t + 1] === 1 && hasTag(t + 1, ORG);
+}
+
+/** Token t starts a one-word phrase with `tag`. */
+function hasTag(t: number, tag: number): boolean {
+  for (let k = tokens.idFrom[t]!, e = tokens.idFrom[t + 1]!; k < e; k++) if (lexicon.single[tokens.ids[k]!]?.includes(tag) === true) return true;
+  return false;
+}
 
 /** The token is written in capitals ("HR", "FR"): an acronym, not a title. */
 function allCaps(t: number): boolean {
@@ -486,6 +504,7 @@ function scoreSentence(): Float64Array {
       }
     }
     const name = namesSomeone(t);
+    const place = namesPlace(t);
     // "Hr. Lorenz", "Fr. Yilmaz", "Kd. Hr. Friesen": a title before a name is a person; "HR Director" is not.
     if (!anchor && t + 1 < n && tokens.cap[t + 1] === 1 && tokenIn(TITLE, t) && !allCaps(t)) anchor = person = true;
     // Every phrase starting here: one-word phrases by id, longer ones by the ids of their first two words.
@@ -497,6 +516,7 @@ function scoreSentence(): Float64Array {
         for (const tag of single) {
           if (tag === BREAK || (id === ilId && (ilArticle ? tag === MALE : false))) continue;
           if (name && tag < ANCHOR) continue;
+          if (place && (tag === ANCHOR || tag === MALE || tag === FEMALE)) continue;
           onTag(tag, t, t + 1);
         }
       }
