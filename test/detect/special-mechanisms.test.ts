@@ -62,7 +62,7 @@ describe.each<[string, string, Kind, string]>([
   ['business votes', 'He told me he voted for the Greens.', 'political', 'Voting for the customer advisory board chair closes Friday, he said.'],
   ['party and role', "Lyle's a big Bernie supporter from way back.", 'political', 'Bernie from IT fixed the printer.'],
   ['a first name in a place name is no person', 'Mary told me she is diabetic.', 'health', "St Mary's NHS Trust ordered insulin pumps for the diabetes ward."],
-  ['German participles that look like a cue', 'Herr Demir betet fünfmal am Tag und fastet im Ramadan.', 'religion', 'Herr Demir hat um ein neues Angebot gebeten.'],
+  ['German participles that look like a cue', 'Herr Demir betet fünfmal am Tag und fastet im Ramadan.', 'religion', 'Herr Demir hat gebeten, ihn morgen anzurufen.'],
   ['prisons by name', 'Mr. Grant is currently in HMP Wandsworth, redirect the parcel.', 'criminal', 'HMP Wandsworth ordered 40 laptops.'],
   ['bail, not a bail-out', 'Mr Ellis is on bail until the hearing.', 'criminal', 'The bank bail out was in 2008.'],
   ['sobriety, not a sober look', "Tina's been sober since 2021.", 'health', 'Sober second look at pricing needed.'],
