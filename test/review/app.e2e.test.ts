@@ -74,7 +74,8 @@ describe.skipIf(!existsSync(CHROMIUM))('review app in Chromium', () => {
   it('shows every view with data; charts are drawn from the seeded log', async () => {
     page = await openApp();
     await signIn(page, DEMO_TOKENS.compliance);
-    expect(await page.evaluate(() => sessionStorage.getItem('cpg-review-token'))).toBe('cpg_demo_compliance_LOCAL_ONLY');
+    // The token is kept once the service has accepted it, a round trip after the click.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem('cpg-review-token'))).toBe('cpg_demo_compliance_LOCAL_ONLY');
 
     // Overview: four charts with bars, stacked segments and heat-map cells carrying values.
     await page.waitForSelector('svg.heatmap g.cell');
