@@ -105,7 +105,7 @@ const ilId = lexicon.wordId('il');
 const determinerIds = DETERMINERS.split('|').map((w) => lexicon.wordId(w));
 /** Titles before a surname: "Mr Baptiste", "Frau Christ". */
 const titleIds = TITLES.split('|').map((w) => lexicon.wordId(w));
-/** First names, and the words that make one a predicate instead ("she is Christian", "a Sunita"? no: "is a Christian"). */
+/** First names, and the words that make one the predicate instead ("she is Christian", "a devout Christian"). */
 const nameIds = `${MALE_NAMES}|${FEMALE_NAMES}`.split('|').filter((w) => !w.includes(' ')).map((w) => lexicon.wordId(w));
 const predicateIds = PREDICATE_WORDS.split('|').map((w) => lexicon.wordId(w));
 const sId = lexicon.wordId('s');
@@ -366,14 +366,14 @@ function onTag(tag: number, t: number, next: number): void {
     ctxTag[ctxs++] = tag;
   } else if (tag === LEAD) person ||= t === 0;
   else if (tag === ORG_NOUN) {
-    orgSubject ||= t === 1 && DETERMINER_AT(0);
+    orgSubject ||= t === 1 && tokenIn(DETERMINER, 0);
     if (t === 0) tokFlag[0]! |= ORG_OPENS;
   }
   // The statement spans verb and party, as one phrase "votes for the Greens" would.
   else if (tag === PARTY_VERB) {
     partyVerbStart[next] = t + 1;
     // "volunteers for the Democrats": the party may follow an article the party list does not spell.
-    if (next + 1 < tokens.count && DETERMINER_AT(next) && partyVerbStart[next + 1] === 0) partyVerbStart[next + 1] = t + 1;
+    if (next + 1 < tokens.count && tokenIn(DETERMINER, next) && partyVerbStart[next + 1] === 0) partyVerbStart[next + 1] = t + 1;
   }
   else if (tag === PARTY) {
     if (partyVerbStart[t]! > 0) onTag(POLITICAL_SELF, partyVerbStart[t]! - 1, next);
@@ -409,21 +409,13 @@ function samePartner(): boolean {
   return false;
 }
 
-/** Token t is a determiner or preposition. */
-function DETERMINER_AT(t: number): boolean {
-  for (let k = tokens.idFrom[t]!, e = tokens.idFrom[t + 1]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
-  return false;
-}
-
 /**
  * A capitalised word before "is"/"told" is a name unless it is a lexicon word
  * or follows a determiner: German capitalises every noun ("Die Gewerkschaftszentrale hat").
  */
 function looksLikeName(t: number): boolean {
   if (tokens.cap[t] !== 1 || tokens.idFrom[t] !== tokens.idFrom[t + 1] || tokens.end[t]! - tokens.start[t]! > 12) return false;
-  if (t === 0) return true;
-  for (let k = tokens.idFrom[t - 1]!, e = tokens.idFrom[t]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return false;
-  return true;
+  return t === 0 || !tokenIn(DETERMINER, t - 1);
 }
 
 /**
@@ -434,9 +426,7 @@ function looksLikeName(t: number): boolean {
 function namesOrganisation(cue: number, end: number, org: number): boolean {
   // Romance order puts the organisation noun first ("Université catholique de Lille", "Iglesia evangélica").
   if (org === end || org === cue - 1) return true;
-  if (org !== cue - 2) return false;
-  for (let k = tokens.idFrom[cue - 1]!, e = tokens.idFrom[cue]!; k < e; k++) if (DETERMINER[tokens.ids[k]!] === 1) return true;
-  return false;
+  return org === cue - 2 && tokenIn(DETERMINER, cue - 1);
 }
 
 /**
@@ -448,12 +438,12 @@ function namesOrganisation(cue: number, end: number, org: number): boolean {
  */
 function modifiesSubject(pos: number, end: number): boolean {
   if (anchor || end >= tokens.count) return false;
-  if (pos !== 0 && !(pos === 1 && (DETERMINER_AT(0) || (tokFlag[0]! & ORG_OPENS) !== 0))) return false;
+  if (pos !== 0 && !(pos === 1 && (tokenIn(DETERMINER, 0) || (tokFlag[0]! & ORG_OPENS) !== 0))) return false;
   if (tokens.punctBefore[end] === 1 || (tokFlag[end]! & (PERSON_TOK | LINK_TOK)) !== 0) return false;
   // A cue phrase that ends in its own preposition ("face scan of", "Fingerabdruck von") points at whom it is about.
-  if (end - pos > 1 && DETERMINER_AT(end - 1) && !DETERMINER_AT(end)) return false;
+  if (end - pos > 1 && tokenIn(DETERMINER, end - 1) && !tokenIn(DETERMINER, end)) return false;
   // "Die Fingerabdrücke der Kundin", "Irisscan des Kunden": the cue is the person's.
-  return !(end + 1 < tokens.count && DETERMINER_AT(end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
+  return !(end + 1 < tokens.count && tokenIn(DETERMINER, end) && (tokFlag[end + 1]! & PERSON_TOK) !== 0);
 }
 
 /** Weight of product and organisation context against the cue at `pos` in `cl`. */
@@ -480,13 +470,14 @@ function overlapsIdiom(k: number, pos: number, end: number): boolean {
 
 /** Score the sentence held in `tokens`: per kind, the best cue score (-Infinity when no cue). */
 function scoreSentence(): Float64Array {
-  person = anchor = member = orgSubject = false;
+  // A lower-case name opening the note ("gina's off…") is a person from the start.
+  person = possessiveLead();
+  anchor = member = orgSubject = false;
   if (partyVerbStart.length <= tokens.count) partyVerbStart = new Int32Array(tokens.count * 2 + 1);
   else partyVerbStart.fill(0, 0, tokens.count + 1);
   if (tokFlag.length <= tokens.count) tokFlag = new Uint8Array(tokens.count * 2 + 1);
   else tokFlag.fill(0, 0, tokens.count + 1);
   clause = 0;
-  person = possessiveLead();
   cues = ctxs = genders = partners = vetoes = 0;
   clauseVeto.fill(0, 0, KINDS);
   const n = tokens.count;
